@@ -19,7 +19,7 @@ FIELDS = ["id", "url", "title", "published", "source", "text", "html", "license"
 def main() -> int:
     root = Path(__file__).resolve().parents[1]
     corpus = root.parent / "shared" / "data" / "corpus"
-    out = root / "data" / "sample"
+    out = root / "data" / "sample" / "articles"
     out.mkdir(parents=True, exist_ok=True)
     lines = ["# Sample corpus: sources and licences", "",
              "Articles copied from the licensed corpus in the project's shared data "
@@ -39,7 +39,7 @@ def main() -> int:
               "(uk_government_ogl.jsonl).", "",
               "Wikinews articles are CC BY 2.5, by Wikinews contributors; each record's url links "
               "to the original article on en.wikinews.org.", ""]
-    (out / "SOURCES.md").write_text("\n".join(lines), encoding="utf-8")
+    (out.parent / "SOURCES.md").write_text("\n".join(lines), encoding="utf-8")
     return 0
 
 

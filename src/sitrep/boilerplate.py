@@ -5,8 +5,8 @@ subscription pitches, newsletter lists, "Sign in", share and sign-up blocks, syn
 disclaimers. The heuristics below are named constants so they can be read and measured.
 
 How it works, line by line:
-1. Each non-blank line is labelled BOILER (a boilerplate phrase), CONTENT (a sentence-like line)
-   or SHORT (headings, bullets, fragments).
+1. Each non-blank line is labelled BOILER (a boilerplate phrase), CONTENT (a sentence-like line,
+   bulleted or not) or SHORT (headings, short list items, fragments).
 2. A CONTENT line between two BOILER lines is boilerplate too (a pitch in prose).
 3. The article starts at a news dateline ("QAIM, Iraq —") when one opens the text, otherwise at
    the first CONTENT line; the heading before it is the title.
@@ -107,8 +107,6 @@ def label_line(text: str) -> Label:
     if _BOILER.search(text):
         return Label.BOILER
     words = len(text.split())
-    if _BULLET.match(text):
-        return Label.SHORT
     if words >= LONG_LINE_WORDS or (words >= MIN_SENTENCE_WORDS and _SENTENCE_END.search(text)):
         return Label.CONTENT
     return Label.SHORT
@@ -169,7 +167,9 @@ def clean_text(text: str) -> Cleaned:
     start = next((i for i, ln in enumerate(lines[:DATELINE_WINDOW]) if DATELINE.match(ln.text)),
                  None)
     if start is None:
-        start = next((i for i, ln in enumerate(lines) if ln.label is Label.CONTENT), len(lines))
+        start = next((i for i, ln in enumerate(lines) if ln.label is Label.CONTENT), None)
+    if start is None:  # no prose at all (a list of short items): keep what is not boilerplate
+        start = next((i for i, ln in enumerate(lines) if ln.label is not Label.BOILER), len(lines))
     title = next((ln.text for ln in reversed(lines[:start])
                   if ln.label is Label.SHORT and _is_title(ln.text)), None)
     end = len(lines)

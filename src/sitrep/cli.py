@@ -30,7 +30,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DEFAULT_SAMPLE = Path("data/sample")
+DEFAULT_SAMPLE = Path("data/sample/articles")
 
 
 class Context:
@@ -221,7 +221,7 @@ def articles_group() -> None:
 def _articles_table(views: list[ArticleView], *, title: str | None = None) -> None:
     table = Table("id", "doc_id", "published", "lang", "copy of", "title", title=title)
     for v in views:
-        table.add_row(str(v.id), _short(v.doc_id, 40), str(v.published or ""), v.lang or "",
+        table.add_row(str(v.id), _short(v.doc_id, 40), v.published_text or "", v.lang or "",
                       str(v.duplicate_of or ""), _short(v.title or v.text, 70))
     out.print(table)
 
@@ -256,7 +256,7 @@ def articles_show(ctx: Context, article: str) -> None:
         ctx.emit(view.to_json() | {"copies": [c.doc_id for c in copies]})
         return
     out.print(f"[bold]{view.title or '(no title)'}[/bold]")
-    out.print(f"article {view.id} · doc_id {view.doc_id} · published {view.published or 'unknown'}"
+    out.print(f"article {view.id} · doc_id {view.doc_id} · published {view.published_text or 'unknown'}"
               f" · lang {view.lang} · {view.extract_version}", markup=False)
     if view.url:
         out.print(view.url, markup=False)
@@ -284,7 +284,7 @@ def articles_search(ctx: Context, query: str, limit: int) -> None:
         return
     table = Table("id", "published", "title", "snippet")
     for view, snippet in hits:
-        table.add_row(str(view.id), str(view.published or ""), _short(view.title or "", 50),
+        table.add_row(str(view.id), view.published_text or "", _short(view.title or "", 50),
                       _short(snippet, 90))
     out.print(table)
 

@@ -19,6 +19,8 @@ from datasketch import MinHash, MinHashLSH
 
 #: Number of MinHash permutations: 128 keeps the Jaccard estimate within about ±0.09.
 NUM_PERM = 128
+#: datasketch hashing scheme, stated so stored signatures stay comparable across versions.
+SCHEME = "affine32"
 #: Words per shingle: long enough that two reports of one event rarely share many.
 SHINGLE_WORDS = 5
 #: LSH recall threshold: well below the decision threshold, the exact check decides.
@@ -51,7 +53,7 @@ def shingles(text: str) -> set[bytes]:
 
 
 def minhash(shingle_set: Iterable[bytes]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     mh.update_batch(list(shingle_set))
     return mh
 
@@ -61,7 +63,8 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+    values = np.frombuffer(data, dtype=np.uint64).copy()
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
 
 
 @dataclass(frozen=True, slots=True)

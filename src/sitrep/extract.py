@@ -52,6 +52,7 @@ def extract(document: Document, *, min_chars: int = 80) -> Article:
         title=document.title or title,
         text=text,
         published=document.published or _plausible(published),
+        published_precision=document.published_precision if document.published else "day",
         lang=detect_language(text),
         author=author,
         site=site,

@@ -141,7 +141,8 @@ class _Batch:
         )
         row = ArticleRow(
             document=doc_row, title=article.title, text=article.text,
-            published=article.published, author=article.author, site=article.site,
+            published=article.published, published_precision=article.published_precision,
+            author=article.author, site=article.site,
             lang=article.lang, non_english=not article.is_english, text_hash=hashed,
             minhash=dedupe.to_bytes(signature), extract_version=article.extract_version,
             dedupe_version=DEDUPE_VERSION, created_at=now,

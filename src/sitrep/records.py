@@ -25,6 +25,7 @@ class Document:
     # Metadata an input format already gives (JSONL fields, feed entries); they beat extraction.
     title: str | None = None
     published: date | None = None
+    published_precision: str = "day"  # day | month | year, for ISO dates like 2016-05
     source: str | None = None
     text: str | None = None
     html: str | None = None
@@ -38,6 +39,7 @@ class Article:
     text: str
     published: date | None
     lang: str | None
+    published_precision: str = "day"
     author: str | None = None
     site: str | None = None
     extract_version: str = EXTRACT_VERSION

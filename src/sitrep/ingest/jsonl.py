@@ -8,13 +8,17 @@ document's external id. A bad line is rejected alone; the rest of the file goes 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sitrep.records import Document, Rejection
+
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 class JsonlRecord(BaseModel):
@@ -26,9 +30,22 @@ class JsonlRecord(BaseModel):
     url: str | None = None
     title: str | None = None
     published: date | None = None
+    published_precision: str = "day"
     source: str | None = None
     text: str | None = None
     html: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reduced_precision_date(cls, data: object) -> object:
+        # ISO 8601 allows "2016-05" and "2016": keep them, with their precision.
+        if isinstance(data, dict) and isinstance(data.get("published"), str):
+            value = data["published"].strip()
+            if _YEAR_MONTH.match(value):
+                data = data | {"published": f"{value}-01", "published_precision": "month"}
+            elif _YEAR.match(value):
+                data = data | {"published": f"{value}-01-01", "published_precision": "year"}
+        return data
 
     @field_validator("published", mode="before")
     @classmethod
@@ -39,7 +56,7 @@ class JsonlRecord(BaseModel):
             try:
                 return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
             except ValueError:
-                return date.fromisoformat(value)
+                raise ValueError("not an ISO-8601 date or datetime") from None
         return value
 
     @field_validator("id", mode="before")
@@ -65,6 +82,7 @@ def parse_line(line: bytes, origin: str) -> Document:
         content_type="text/html" if record.html else "text/plain",
         title=record.title,
         published=record.published,
+        published_precision=record.published_precision,
         source=record.source,
         text=record.text,
         html=record.html,

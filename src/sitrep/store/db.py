@@ -45,6 +45,7 @@ class ArticleView:
     source: str | None
     title: str | None
     published: date | None
+    published_precision: str
     lang: str | None
     non_english: bool
     text: str
@@ -54,6 +55,14 @@ class ArticleView:
     extract_version: str
     stored_at: datetime
 
+    @property
+    def published_text(self) -> str | None:
+        """Return the publication date at its known precision: 2017-11-03, 2016-05 or 2016."""
+        if self.published is None:
+            return None
+        cut = {"year": 4, "month": 7}.get(self.published_precision, 10)
+        return self.published.isoformat()[:cut]
+
     def to_json(self) -> dict[str, Any]:
         """Return the public JSONL export shape of an article (see the README)."""
         return {
@@ -61,7 +70,7 @@ class ArticleView:
             "article_id": self.id,
             "url": self.url,
             "title": self.title,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published_text,
             "lang": self.lang,
             "text": self.text,
             "duplicate_of": self.duplicate_of_doc_id,
@@ -214,7 +223,8 @@ class Store:
     def _view(article: ArticleRow, document: DocumentRow, original_doc: str | None) -> ArticleView:
         return ArticleView(
             id=article.id, doc_id=document.external_id, url=document.url, source=document.source,
-            title=article.title, published=article.published, lang=article.lang,
+            title=article.title, published=article.published,
+            published_precision=article.published_precision, lang=article.lang,
             non_english=article.non_english, text=article.text,
             duplicate_of=article.duplicate_of, duplicate_of_doc_id=original_doc,
             similarity=article.similarity, extract_version=article.extract_version,

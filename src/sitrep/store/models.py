@@ -58,6 +58,7 @@ class ArticleRow(Base):
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
+    published_precision: Mapped[str] = mapped_column(String(8), default="day")
     author: Mapped[str | None] = mapped_column(String(512))
     site: Mapped[str | None] = mapped_column(String(512))
     lang: Mapped[str | None] = mapped_column(String(8), index=True)

@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("title", sa.Text),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("published", sa.Date),
+        sa.Column("published_precision", sa.String(8), nullable=False),
         sa.Column("author", sa.String(512)),
         sa.Column("site", sa.String(512)),
         sa.Column("lang", sa.String(8)),
