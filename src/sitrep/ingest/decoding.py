@@ -16,6 +16,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF = 8192
+#: The legacy encoding preferred when detection cannot tell single-byte code pages apart
+#: (the WHATWG default for undeclared Western pages).
+LEGACY_DEFAULT = "cp1252"
 # Share of control characters (other than whitespace) above which decoded "text" is junk.
 _MAX_CONTROL_SHARE = 0.02
 
@@ -41,10 +44,21 @@ def decode_text(raw: bytes, *, declared: str | None = None) -> str:
         return _checked(raw.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw[: 1024 * 1024]).best()
-    if best is None or best.encoding is None:
+    encoding = _detect(raw[: 1024 * 1024])
+    if encoding is None:
         raise InputError("the input is not text in any known encoding", reason="binary")
-    return _checked(raw.decode(best.encoding, errors="replace"))
+    return _checked(raw.decode(encoding, errors="replace"))
+
+
+def _detect(raw: bytes) -> str | None:
+    """Return charset_normalizer's best guess; windows-1252 wins a tie, as browsers default to it."""
+    matches = list(from_bytes(raw))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m.encoding for m in matches
+            if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return LEGACY_DEFAULT if LEGACY_DEFAULT in tied else best.encoding
 
 
 def _checked(text: str) -> str:

@@ -68,6 +68,9 @@ def _document(record: object, origin: str, *, max_bytes: int) -> Document | Reje
     raw = stream.read(max_bytes + 1)
     if len(raw) > max_bytes:
         return Rejection(origin, "too_large", f"WARC record for {url} is over the size limit")
+    if getattr(record.raw_stream, "limit", 0) > 0:  # type: ignore[attr-defined]
+        # The file ended before the record's declared Content-Length: a cut-off download.
+        raise EOFError(f"record for {url} ends early")
     external_id = url or headers.get_header("WARC-Record-ID") or origin
     charset = None
     if "charset=" in content_type:
