@@ -103,3 +103,9 @@ def news_site(httpserver: HTTPServer) -> HTTPServer:
     httpserver.expect_request("/robots.txt").respond_with_data(
         "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     return httpserver
+
+
+@pytest.fixture(autouse=True)
+def _missing_paths_are_404(httpserver: HTTPServer) -> None:
+    """Unregistered paths answer 404 as on a real site (the library default is 500)."""
+    httpserver.no_handler_status_code = 404

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from xml.sax import SAXParseException
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,17 +35,28 @@ def looks_like_feed(content: bytes, content_type: str = "") -> bool:
     return bool(_FEED_ROOT.search(content[:4096]))
 
 
-def parse_feed(content: bytes, *, base_url: str | None = None) -> list[FeedEntry]:
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A parsed feed: its entries, and what was wrong with its XML if anything (entries that a
+    lenient parse recovered from broken XML are still worth having)."""
+
+    entries: list[FeedEntry]
+    problem: str | None = None
+
+
+def parse_feed(content: bytes, *, base_url: str | None = None) -> Feed:
     """Return the entries of a feed; raises :class:`InputError` for a hostile or broken feed."""
     if _ENTITY_DECL.search(content):
         # Feeds have no use for entity declarations; they are how "billion laughs" bombs work.
         raise InputError("the feed declares XML entities; refused as a possible entity bomb",
                          reason="xml_entities")
     parsed = feedparser.parse(content, response_headers={"content-location": base_url or ""})
-    if parsed.bozo and not parsed.entries:
-        problem = getattr(parsed, "bozo_exception", None)
-        detail = str(problem).splitlines()[0] if problem else "unknown error"
-        raise InputError(f"malformed feed: {detail}", reason="malformed_feed")
+    error = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
+    problem = None
+    if isinstance(error, SAXParseException):
+        problem = f"malformed feed XML: {str(error).splitlines()[0]}"
+        if not parsed.entries:
+            raise InputError(problem, reason="malformed_feed")
     if not parsed.entries and not parsed.feed:
         raise InputError("not a feed: no channel and no entries", reason="malformed_feed")
     entries = []
@@ -61,4 +73,4 @@ def parse_feed(content: bytes, *, base_url: str | None = None) -> list[FeedEntry
             continue
         entries.append(FeedEntry(id=str(entry_id), link=link, title=entry.get("title") or None,
                                  published=published, content=content_value))
-    return entries
+    return Feed(entries, problem)

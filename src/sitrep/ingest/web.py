@@ -37,11 +37,14 @@ def iter_url(url: str, *, fetcher: Fetcher, cache: HttpCache) -> Iterator[Docume
     content = response.content or b""
     if looks_like_feed(content, response.content_type):
         try:
-            entries = parse_feed(content, base_url=response.url)
+            feed = parse_feed(content, base_url=response.url)
         except InputError as exc:
             yield Rejection(url, exc.reason, exc.message)
             return
-        for entry in entries:
+        if feed.problem:
+            yield Rejection(url, "malformed_feed",
+                            f"{feed.problem} ({len(feed.entries)} entries recovered)")
+        for entry in feed.entries:
             yield from _iter_entry(entry, feed_url=response.url, fetcher=fetcher, cache=cache)
         return
     yield _page_document(response, origin=url)
