@@ -82,7 +82,7 @@ def command_options(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="sitrep", context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sitrep")
 def main() -> None:
     """Sitrep: news about a conflict region in; clean, de-duplicated, searchable articles out."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -55,7 +56,7 @@ class Settings(BaseSettings):
         1.0, ge=0, description="Minimum seconds between two requests to the same host."
     )
     respect_robots: bool = Field(True, description="Obey robots.txt when fetching pages.")
-    allow_hosts: list[str] = Field(
+    allow_hosts: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Private/loopback hosts or IPs that may be fetched (refused otherwise).",
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import py3langid
 import trafilatura
@@ -96,7 +97,8 @@ def _from_html(
     return result.title, result.text or "", result.date, result.author, result.sitename
 
 
-def _trafilatura(html: str, *, url: str | None, favor_recall: bool) -> trafilatura.settings.Document:
+def _trafilatura(html: str, *, url: str | None, favor_recall: bool) -> Any:
+    """Return trafilatura's document (title, text, date, author, sitename), or None."""
     try:
         return trafilatura.bare_extraction(
             html,

@@ -104,7 +104,8 @@ class _Batch:
         for article_id, signature in session.execute(
             select(ArticleRow.id, ArticleRow.minhash).where(ArticleRow.minhash.is_not(None))
         ):
-            self.deduper.add(article_id, dedupe.from_bytes(signature))
+            if signature is not None:
+                self.deduper.add(article_id, dedupe.from_bytes(signature))
 
     def reject(self, rejection: Rejection) -> None:
         self.store.record_rejection(self.session, rejection)

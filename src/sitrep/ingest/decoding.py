@@ -44,10 +44,10 @@ def decode_text(raw: bytes, *, declared: str | None = None) -> str:
         return _checked(raw.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    encoding = _detect(raw[: 1024 * 1024])
-    if encoding is None:
+    detected = _detect(raw[: 1024 * 1024])
+    if detected is None:
         raise InputError("the input is not text in any known encoding", reason="binary")
-    return _checked(raw.decode(encoding, errors="replace"))
+    return _checked(raw.decode(detected, errors="replace"))
 
 
 def _detect(raw: bytes) -> str | None:
@@ -58,7 +58,7 @@ def _detect(raw: bytes) -> str | None:
     best = matches[0]
     tied = [m.encoding for m in matches
             if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    return LEGACY_DEFAULT if LEGACY_DEFAULT in tied else best.encoding
+    return LEGACY_DEFAULT if LEGACY_DEFAULT in tied else str(best.encoding)
 
 
 def _checked(text: str) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from xml.sax import SAXParseException
 from dataclasses import dataclass
 from datetime import date
+from xml.sax import SAXParseException
 
 import feedparser
 
