@@ -35,8 +35,11 @@ _WORD = re.compile(r"\w+")
 
 def normalise(text: str) -> list[str]:
     """Return the lower-cased words of ``text`` with accents and punctuation removed."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+    folded = text.casefold()
+    if not folded.isascii():  # strip accents only where there are any: most news is ASCII
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded)
+                         if not unicodedata.combining(ch))
+    return _WORD.findall(folded)
 
 
 def text_hash(text: str) -> str:
