@@ -6,8 +6,10 @@ DB ?= sqlite:///sitrep.db
 
 .PHONY: demo test install install-dev lint typecheck bench lock clean
 
+# Debian's python3 needs python3-venv for `-m venv`; install it when missing and we are root.
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); [ "$$(id -u)" = 0 ] && \
+	  (apt-get update -qq && apt-get install -y -qq python3-venv) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
