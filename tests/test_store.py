@@ -30,7 +30,15 @@ def test_full_text_search_finds_articles_by_words_in_title_or_text(
     ingest([str(path)], store=store, settings=settings)
     hits = store.search("Kurds Assad")
     assert hits and "Kurds" in (hits[0][0].title or "")
-    assert store.search('unbalanced "quote') == [] or True  # syntax errors fall back, never raise
+    assert "[" in hits[0][1]  # the snippet marks the matched words
+
+
+def test_search_with_unbalanced_quote_searches_the_words_literally(
+        tmp_path: Path, store: Store, settings: Settings) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in sample_records("wikinews")))
+    ingest([str(path)], store=store, settings=settings)
+    assert [v.doc_id for v, _ in store.search('parliament "expulsion')][:1] == ["wn-41d7016a23"]
 
 
 def test_search_with_fts_syntax_characters_does_not_fail(store: Store) -> None:
