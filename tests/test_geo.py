@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import toponym_key
+from sitrep.geo.resolve import Mention, distance_km, resolve
+
+from .conftest import SEED_MONITOR, SEED_ROUNDUP
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +69,51 @@ def test_provinces_and_countries_are_places_too(gazetteer: Gazetteer) -> None:
 def test_short_or_empty_names_find_nothing(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Al") == []
     assert gazetteer.lookup("—") == []
+
+
+def _mentions(text: str, names: list[str]) -> list[Mention]:
+    return [Mention(m.group(0), m.start(), m.end()) for name in names
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+
+
+def _resolved(gazetteer: Gazetteer, path: Path, names: list[str]) -> dict[str, tuple[str, str]]:
+    text = path.read_text(encoding="utf-8")
+    return {r.mention.text: (r.place.country, r.place.kind)
+            for r in resolve(_mentions(text, names), gazetteer, text=text)}
+
+
+def test_seed_places_resolve_in_the_right_country_given_their_spans(
+        gazetteer: Gazetteer) -> None:
+    iraq = ["Qaim", "Rawa", "Mosul", "Karbala", "Roumana"]
+    syria = ["Baghouz", "al-Heri", "Palmyra", "Tadmoor"]
+    found = _resolved(gazetteer, SEED_MONITOR, [*iraq, *syria, "Anbar"])
+    assert {n: found[n] for n in iraq} == {n: ("IQ", "town") for n in iraq}
+    assert {n: found[n] for n in syria} == {n: ("SY", "town") for n in syria}
+    assert found["Anbar"] == ("IQ", "region")
+    iraq = ["Al Qaim", "Haditha", "Kirkuk", "Basra", "Rumana"]
+    syria = ["Abu Kamal", "al-Bukamal", "Mayadin"]
+    found = _resolved(gazetteer, SEED_ROUNDUP, [*iraq, *syria])
+    assert {n: found[n] for n in iraq} == {n: ("IQ", "town") for n in iraq}
+    assert {n: found[n] for n in syria} == {n: ("SY", "town") for n in syria}
+
+
+def test_every_qaim_mention_resolves_to_al_qaim(gazetteer: Gazetteer) -> None:
+    text = SEED_ROUNDUP.read_text(encoding="utf-8")
+    results = resolve(_mentions(text, ["Qaim", "Al Qaim"]), gazetteer, text=text)
+    assert len(results) >= 10
+    assert {r.place.name for r in results} == {"Al Qā’im"}
+
+
+def test_a_province_word_picks_the_province_over_the_city(gazetteer: Gazetteer) -> None:
+    text = "Fighting spread across Deir ez-Zor province as Syrian forces advanced."
+    result = resolve(_mentions(text, ["Deir ez-Zor"]), gazetteer, text=text)
+    assert (result[0].place.kind, result[0].place.geo_precision) == ("region", 2)
+    text = "Shelling hit the city of Deir ez-Zor, Syrian state media said."
+    assert resolve(_mentions(text, ["Deir ez-Zor"]), gazetteer, text=text)[0].place.kind == "town"
+
+
+def test_context_picks_among_same_named_places(gazetteer: Gazetteer) -> None:
+    text = "Iraqi troops moved from Ramadi towards Rawa, west of Haditha, on Friday."
+    rawa = resolve(_mentions(text, ["Rawa"]), gazetteer, text=text)[0].place
+    assert (rawa.country, rawa.name) == ("IQ", "Rāwah")
+    assert distance_km((rawa.lat, rawa.lon), (34.48, 41.92)) < 5

@@ -22,9 +22,9 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep.errors import ConfigError
-from sitrep.geo.names import toponym_key
+from sitrep.geo.names import light_key, toponym_key
 
-GAZETTEER_VERSION = "gazetteer.v1"
+GAZETTEER_VERSION = "gazetteer.v2"
 _DATA = resources.files("sitrep.geo") / "data"
 
 #: ACLED geo_precision of each kind of place.
@@ -45,6 +45,7 @@ class Place:
     lon: float
     population: int
     kind: str  # town | region | country
+    exact: bool = False  # a name of the place is spelled as asked (not only the same key)
 
     @property
     def geo_precision(self) -> int:
@@ -86,13 +87,13 @@ def compile_gazetteer(path: Path) -> Path:
     countries = {row[0]: row for row in _read_tsv("countryInfo.txt") if len(row) > 16}
     admin1 = {row[0]: row for row in _read_tsv("admin1CodesASCII.txt") if len(row) >= 4}
     places: list[tuple[int, str, str, str | None, float, float, int, str]] = []
-    names: list[tuple[str, int]] = []
+    names: list[tuple[str, str, int]] = []
     weights: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
 
     def add_names(place_id: int, labels: list[str]) -> None:
-        for key in {toponym_key(label) for label in labels if label}:
+        for key, light in {(toponym_key(label), light_key(label)) for label in labels if label}:
             if len(key) >= 3:
-                names.append((key, place_id))
+                names.append((key, light, place_id))
 
     for city in cities.values():
         pid, cc, a1 = int(city["geonameid"]), city["countrycode"], city.get("admin1code") or None
@@ -131,11 +132,11 @@ def compile_gazetteer(path: Path) -> Path:
             db.executescript(
                 "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, "
                 "admin1 TEXT, lat REAL, lon REAL, population INTEGER, kind TEXT);"
-                "CREATE TABLE names (key TEXT, place INTEGER);"
+                "CREATE TABLE names (key TEXT, light TEXT, place INTEGER);"
                 "CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT);"
             )
             db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
-            db.executemany("INSERT INTO names VALUES (?,?)", names)
+            db.executemany("INSERT INTO names VALUES (?,?,?)", names)
             db.executemany("INSERT INTO admin1 VALUES (?,?)",
                            [(code, row[2]) for code, row in admin1.items()])
             db.execute("CREATE INDEX names_key ON names(key)")
@@ -177,14 +178,14 @@ class Gazetteer:
         if len(key) < 3:
             return []
         rows = self._db.execute(
-            "SELECT DISTINCT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, "
-            "p.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
-            "ORDER BY p.population DESC",
-            (key,),
+            "SELECT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind, "
+            "MAX(n.light = ?) FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+            "GROUP BY p.id ORDER BY p.population DESC",
+            (light_key(name), key),
         ).fetchall()
         return [
             Place(geonameid=r[0], name=r[1], country=r[2], admin1=r[3],
                   admin1_name=self._admin1.get(f"{r[2]}.{r[3]}") if r[3] else None,
-                  lat=r[4], lon=r[5], population=r[6], kind=r[7])
+                  lat=r[4], lon=r[5], population=r[6], kind=r[7], exact=bool(r[8]))
             for r in rows
         ]

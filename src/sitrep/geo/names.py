@@ -32,6 +32,13 @@ def _ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def light_key(name: str) -> str:
+    """Return the name without accents, apostrophes, articles, case or spacing, letters kept:
+    two names with the same light key are the same spelling."""
+    words = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", _ascii_fold(name))).split()
+    return "".join([w for w in words if w not in ARTICLES] or words)
+
+
 def toponym_key(name: str) -> str:
     """Return the spelling-insensitive key of a place name (empty for no Latin letters)."""
     words = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", _ascii_fold(name))).split()

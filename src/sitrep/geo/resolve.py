@@ -1,0 +1,107 @@
+"""Picking the right place among same-named ones, from what the article says around it.
+
+Each candidate of a mention is scored on: the article's country context (countries named,
+demonyms, and mentions that have a single candidate), closeness to the other places the article
+names, containment in a province the article names, population, whether the name is spelled
+exactly as the place's own name, and whether the mention says "province"/"governorate". Two
+passes: the first resolution sharpens the context of the second.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.geo.gazetteer import Gazetteer, Place
+
+#: Adjectives that put an article in a country.
+DEMONYMS = {"Iraqi": "IQ", "Syrian": "SY", "Turkish": "TR", "Iranian": "IR", "Jordanian": "JO",
+            "Lebanese": "LB", "Saudi": "SA", "Kuwaiti": "KW", "Israeli": "IL", "Russian": "RU",
+            "American": "US", "British": "GB", "French": "FR", "Egyptian": "EG", "Yemeni": "YE",
+            "Libyan": "LY", "Afghan": "AF", "Kurdish": "IQ"}
+#: Weights of the scoring terms (see the module docstring).
+W_COUNTRY = 4.0
+W_NEAR = 2.0
+W_CONTAINED = 2.0
+W_EXACT = 1.5
+W_POPULATION = 0.35
+W_REGION_WORD = 3.0
+NEAR_KM = 250.0
+_REGION_WORD = re.compile(r"^\W{0,3}(province|governorate|region|district)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in a text, as a span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    mention: Mention
+    place: Place
+    score: float
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Return the great-circle distance between two (lat, lon) points in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _country_context(text: str, fixed: Sequence[Place]) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for word, code in DEMONYMS.items():
+        votes[code] += len(re.findall(rf"\b{word}s?\b", text))
+    for place in fixed:
+        votes[place.country] += 2 if place.kind == "country" else 1
+    return votes
+
+
+def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str],
+           anchors: Sequence[tuple[str, Place]]) -> float:
+    total_votes = sum(countries.values()) or 1
+    score = W_COUNTRY * countries[place.country] / total_votes
+    score += W_POPULATION * math.log10(place.population + 10)
+    if place.exact:
+        score += W_EXACT
+    after = text[mention.end:mention.end + 20]
+    if place.kind == "region" and _REGION_WORD.match(after):
+        score += W_REGION_WORD
+    # Other names' places only: a mention must not vouch for itself.
+    others = [a for name, a in anchors if name != mention.text and a.geonameid != place.geonameid]
+    if place.kind == "town" and any(a.kind == "region" and a.country == place.country
+                                    and a.admin1 == place.admin1 for a in others):
+        score += W_CONTAINED
+    if others and place.kind == "town":
+        near = sum(1 for a in others if a.kind == "town"
+                   and distance_km((a.lat, a.lon), (place.lat, place.lon)) <= NEAR_KM)
+        score += W_NEAR * near / len(others)
+    return score
+
+
+def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str) -> list[Resolved]:
+    """Return the best place for each mention that the gazetteer knows, in mention order."""
+    candidates = {m: gazetteer.lookup(m.text) for m in mentions}
+    anchors = [(m.text, c[0]) for m, c in candidates.items() if c and len({p.country for p in c}) == 1]
+    best: dict[Mention, Resolved] = {}
+    for _ in range(2):
+        countries = _country_context(text, [place for _, place in anchors])
+        best = {}
+        for mention, places in candidates.items():
+            if not places:
+                continue
+            scored = [(_score(p, mention, text=text, countries=countries, anchors=anchors), p)
+                      for p in places]
+            score, place = max(scored, key=lambda item: item[0])
+            best[mention] = Resolved(mention, place, score)
+        anchors = [(r.mention.text, r.place) for r in best.values()]
+    return [best[m] for m in mentions if m in best]
