@@ -140,6 +140,7 @@ def compile_gazetteer(path: Path) -> Path:
             db.executemany("INSERT INTO admin1 VALUES (?,?)",
                            [(code, row[2]) for code, row in admin1.items()])
             db.execute("CREATE INDEX names_key ON names(key)")
+        os.chmod(tmp, 0o644)  # a shared cache folder serves every user
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
