@@ -21,18 +21,12 @@ class HttpCache(Protocol):
     def is_stored(self, external_id: str) -> bool: ...
 
 
-class NotModified(Exception):
-    """Internal signal: the server said the URL has not changed since the last fetch."""
-
-
 def iter_url(url: str, *, fetcher: Fetcher, cache: HttpCache) -> Iterator[Document | Rejection]:
     """Yield the documents behind ``url``: the page itself, or each new entry of a feed."""
-    try:
-        response = _get(url, fetcher=fetcher, cache=cache)
-    except NotModified:
-        return
-    except InputError as exc:
-        yield Rejection(url, exc.reason, exc.message)
+    response = _fetch(url, fetcher=fetcher, cache=cache)
+    if not isinstance(response, Response):
+        if response is not None:
+            yield response
         return
     content = response.content or b""
     if looks_like_feed(content, response.content_type):
@@ -50,13 +44,17 @@ def iter_url(url: str, *, fetcher: Fetcher, cache: HttpCache) -> Iterator[Docume
     yield _page_document(response, origin=url)
 
 
-def _get(url: str, *, fetcher: Fetcher, cache: HttpCache) -> Response:
-    response = fetcher.get(url, validators=cache.validators(url))
+def _fetch(url: str, *, fetcher: Fetcher, cache: HttpCache) -> Response | Rejection | None:
+    """Return the fetched response, a rejection saying why not, or None when unchanged."""
+    try:
+        response = fetcher.get(url, validators=cache.validators(url))
+    except InputError as exc:
+        return Rejection(url, exc.reason, exc.message)
     if response.not_modified:
-        raise NotModified(url)
+        return None
     cache.remember(url, response)
     if not response.content:
-        raise InputError(f"{url} returned an empty body", reason="empty")
+        return Rejection(url, "empty", f"{url} returned an empty body")
     return response
 
 
@@ -93,11 +91,9 @@ def _iter_entry(entry: FeedEntry, *, feed_url: str, fetcher: Fetcher,
         return
     if cache.is_stored(entry.link):
         return  # articles rarely change; polling must not refetch every entry every time
-    try:
-        response = _get(entry.link, fetcher=fetcher, cache=cache)
-    except NotModified:
-        return
-    except InputError as exc:
-        yield Rejection(entry.link, exc.reason, exc.message)
+    response = _fetch(entry.link, fetcher=fetcher, cache=cache)
+    if not isinstance(response, Response):
+        if response is not None:
+            yield response
         return
     yield _page_document(response, origin=entry.link, entry=entry, feed_url=feed_url)
