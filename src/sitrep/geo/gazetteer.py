@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep.errors import ConfigError
-from sitrep.geo.names import light_key, toponym_key
+from sitrep.geo.names import name_keys
 
 GAZETTEER_VERSION = "gazetteer.v2"
 _DATA = resources.files("sitrep.geo") / "data"
@@ -91,7 +91,7 @@ def compile_gazetteer(path: Path) -> Path:
     weights: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
 
     def add_names(place_id: int, labels: list[str]) -> None:
-        for key, light in {(toponym_key(label), light_key(label)) for label in labels if label}:
+        for key, light in {name_keys(label) for label in labels if label}:
             if len(key) >= 3:
                 names.append((key, light, place_id))
 
@@ -175,14 +175,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Return every place the name may refer to, most populous first."""
-        key = toponym_key(name)
+        key, light = name_keys(name)
         if len(key) < 3:
             return []
         rows = self._db.execute(
             "SELECT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind, "
             "MAX(n.light = ?) FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
             "GROUP BY p.id ORDER BY p.population DESC",
-            (light_key(name), key),
+            (light, key),
         ).fetchall()
         return [
             Place(geonameid=r[0], name=r[1], country=r[2], admin1=r[3],

@@ -32,25 +32,39 @@ def _ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def light_key(name: str) -> str:
-    """Return the name without accents, apostrophes, articles, case or spacing, letters kept:
-    two names with the same light key are the same spelling."""
-    words = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", _ascii_fold(name))).split()
-    return "".join([w for w in words if w not in ARTICLES] or words)
+def _words(name: str) -> list[str]:
+    return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", _ascii_fold(name))).split()
 
 
-def toponym_key(name: str) -> str:
-    """Return the spelling-insensitive key of a place name (empty for no Latin letters)."""
-    words = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", _ascii_fold(name))).split()
+def _without_articles(words: list[str]) -> list[str]:
+    return [w for w in words if w not in ARTICLES] or words
+
+
+def _folded(words: list[str]) -> str:
     if not words:
         return ""
     if words[0] in ("albu", "abu", "abou", "albou") and len(words) > 1:
         words = ["bu", *words[1:]]
     elif words[0].startswith("albu") and len(words[0]) > 5:
         words = ["bu" + words[0][4:], *words[1:]]
-    kept = [w for w in words if w not in ARTICLES] or words
-    kept = [_FINAL_H.sub("", w) for w in kept]
-    key = "".join(kept)
+    key = "".join(_FINAL_H.sub("", w) for w in _without_articles(words))
     for old, new in FOLDS:
         key = key.replace(old, new)
     return _DOUBLES.sub(r"\1", key)
+
+
+def light_key(name: str) -> str:
+    """Return the name without accents, apostrophes, articles, case or spacing, letters kept:
+    two names with the same light key are the same spelling."""
+    return "".join(_without_articles(_words(name)))
+
+
+def toponym_key(name: str) -> str:
+    """Return the spelling-insensitive key of a place name (empty for no Latin letters)."""
+    return _folded(_words(name))
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """Return (toponym_key, light_key) of a name, folding its accents once for both."""
+    words = _words(name)
+    return _folded(words), "".join(_without_articles(words))
