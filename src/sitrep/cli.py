@@ -17,11 +17,13 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from sitrep import __version__
 from sitrep.config import Settings, load_settings, parse_duration
 from sitrep.errors import SitrepError
-from sitrep.pipeline import IngestReport, ingest
+from sitrep.pipeline import IngestReport, ProcessReport, ingest, process
+from sitrep.records import Mention
 from sitrep.sources import add_source, poll, remove_source
 from sitrep.store import ArticleView, Store
 
@@ -117,14 +119,38 @@ def _report(ctx: Context, report: IngestReport) -> None:
         sys.exit(1)
 
 
+def _process(ctx: Context, *, redo_all: bool = False) -> ProcessReport:
+    with _progress(ctx, "analysing") as hook:
+        return process(store=ctx.store, settings=ctx.settings, redo_all=redo_all, progress=hook)
+
+
 @main.command("ingest")
 @click.argument("targets", nargs=-1, required=True)
+@click.option("--no-process", is_flag=True, help="Store articles without analysing them.")
 @command_options
-def ingest_cmd(ctx: Context, targets: tuple[str, ...]) -> None:
-    """Ingest files, directories, JSONL, WARC(.gz), page URLs and RSS/Atom feed URLs."""
+def ingest_cmd(ctx: Context, targets: tuple[str, ...], no_process: bool) -> None:
+    """Ingest files, directories, JSONL, WARC(.gz), page URLs and RSS/Atom feed URLs, then
+    analyse the new articles (actors, places, dates) unless --no-process."""
     with _progress(ctx, "ingesting") as hook:
         report = ingest(targets, store=ctx.store, settings=ctx.settings, progress=hook)
+    if not no_process:
+        analysed = _process(ctx)
+        if not ctx.quiet and not ctx.as_json and analysed.analysed:
+            out.print(f"analysed {analysed.analysed} articles: {analysed.mentions} mentions")
     _report(ctx, report)
+
+
+@main.command("process")
+@click.option("--all", "redo_all", is_flag=True, help="Redo every article, not only new ones.")
+@command_options
+def process_cmd(ctx: Context, redo_all: bool) -> None:
+    """Analyse stored articles not yet analysed by this version: actors, places, dates."""
+    report = _process(ctx, redo_all=redo_all)
+    if ctx.as_json:
+        ctx.emit(report.to_json())
+    elif not ctx.quiet:
+        out.print(f"analysed {report.analysed} articles: {report.mentions} mentions "
+                  f"({report.version})", markup=False)
 
 
 @main.command("demo")
@@ -137,14 +163,19 @@ def demo_cmd(ctx: Context, corpus: Path) -> None:
         raise click.UsageError(f"no sample corpus at {corpus}")
     with _progress(ctx, "ingesting sample corpus") as hook:
         report = ingest([str(corpus)], store=ctx.store, settings=ctx.settings, progress=hook)
+    analysed = _process(ctx)
     if ctx.as_json:
-        ctx.emit(report.to_json())
+        ctx.emit(report.to_json() | {"analysis": analysed.to_json()})
         return
     out.print(f"stored {report.stored} articles ({report.duplicates} copies), "
-              f"{report.unchanged} already stored, {len(report.rejections)} rejected")
+              f"{report.unchanged} already stored, {len(report.rejections)} rejected; "
+              f"analysed {analysed.analysed}")
     _print_stats(ctx)
     _articles_table(ctx.store.articles(limit=10), title="Latest articles")
-    out.print("Try: sitrep articles search 'Ramadi'  ·  sitrep articles show 1  ·  sitrep stats")
+    _counts_table(ctx.store.mention_counts("place", limit=10), "place", title="Most named places")
+    _counts_table(ctx.store.mention_counts("actor", limit=10), "actor", title="Most named actors")
+    out.print("Try: sitrep articles search 'Ramadi'  ·  sitrep articles show 1  ·  sitrep places"
+              "  ·  sitrep actors")
 
 
 # -- sources --------------------------------------------------------------------------------
@@ -265,8 +296,45 @@ def articles_show(ctx: Context, article: str) -> None:
                   f"similarity {view.similarity:.2f}", markup=False)
     if copies:
         out.print(f"copies: {', '.join(f'{c.id} ({c.doc_id})' for c in copies)}", markup=False)
+    mentions = ctx.store.mentions(view.id)
     out.print()
-    out.print(view.text, markup=False)
+    out.print(_marked(view.text, mentions))
+    if mentions:
+        out.print()
+        out.print("[place → where] [actor → who (type)] [date → when]; "
+                  f"{len(mentions)} mentions", markup=False)
+    elif view.duplicate_of:
+        out.print(f"\n(mentions are kept on the original, article {view.duplicate_of})",
+                  markup=False)
+
+
+_STYLE = {"place": "bold green", "actor": "bold cyan", "date": "bold yellow"}
+
+
+def _label(m: Mention) -> str:
+    if m.kind == "place":
+        if not m.ref:
+            return "?"
+        where = ", ".join(p for p in (m.name, m.admin1 if m.precision == "town" else None,
+                                      m.country) if p)
+        return f"{where}; {m.precision}"
+    if m.kind == "actor":
+        return f"{m.name} ({m.actor_type})"
+    return m.ref or "?"
+
+
+def _marked(text: str, mentions: list[Mention]) -> Text:
+    """The text with each outermost mention shown as [words → what it resolved to]."""
+    result = Text()
+    position = 0
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start < position:
+            continue  # nested in a mention already shown ("Iraqi" in "Iraqi army")
+        result.append(text[position:m.start])
+        result.append(f"[{text[m.start:m.end]} → {_label(m)}]", style=_STYLE.get(m.kind, "bold"))
+        position = m.end
+    result.append(text[position:])
+    return result
 
 
 @articles_group.command("search")
@@ -289,6 +357,53 @@ def articles_search(ctx: Context, query: str, limit: int) -> None:
     out.print(table)
 
 
+# -- places and actors ----------------------------------------------------------------------
+
+
+def _counts_table(rows: list[Any], kind: str, *, title: str | None = None) -> None:
+    if kind == "place":
+        table = Table("id", "place", "country", "admin1", "precision", "lat", "lon", "articles",
+                      "mentions", title=title)
+        for r in rows:
+            table.add_row(r.ref or "", r.name, r.country or "", r.admin1 or "", r.precision or "",
+                          f"{r.lat:.3f}" if r.lat is not None else "",
+                          f"{r.lon:.3f}" if r.lon is not None else "", str(r.articles),
+                          str(r.mentions))
+    else:
+        table = Table("id", "actor", "type", "country", "articles", "mentions", title=title)
+        for r in rows:
+            table.add_row(r.ref or "", r.name, r.actor_type or "", r.country or "",
+                          str(r.articles), str(r.mentions))
+    out.print(table)
+
+
+def _counts_command(kind: str) -> Callable[..., None]:
+    def run(ctx: Context, limit: int, country: str | None, unresolved: bool) -> None:
+        rows = ctx.store.mention_counts(kind, limit=limit, country=country,
+                                        include_unresolved=unresolved)
+        if ctx.as_json:
+            ctx.emit([r.to_json() for r in rows])
+        elif not rows:
+            out.print(f"no {kind}s found yet: run sitrep process", markup=False)
+        else:
+            _counts_table(rows, kind)
+    return run
+
+
+for _kind, _help in (("place", "Places the articles name, resolved on the map, with counts."),
+                     ("actor", "Actors the articles name, with their types and counts.")):
+    _cmd = _counts_command(_kind)
+    _cmd.__doc__ = _help
+    _cmd = command_options(_cmd)
+    _cmd = click.option("--unresolved", is_flag=True,
+                        help=f"Include {_kind} names that resolved to nothing.")(_cmd)
+    _cmd = click.option("--country", default=None, metavar="CC",
+                        help="Only this country (ISO code, e.g. IQ).")(_cmd)
+    _cmd = click.option("--limit", type=click.IntRange(1, 100000), default=30,
+                        show_default=True)(_cmd)
+    main.command(f"{_kind}s", help=_help)(_cmd)
+
+
 # -- stats and export -----------------------------------------------------------------------
 
 
@@ -300,6 +415,9 @@ def _print_stats(ctx: Context) -> None:
     if s.by_lang:
         out.print("languages: " + ", ".join(f"{k} {v}" for k, v in sorted(s.by_lang.items())),
                   markup=False)
+    if s.mentions:
+        out.print(f"analysed {s.analysed} articles: " + ", ".join(
+            f"{n} {kind} mentions" for kind, n in sorted(s.mentions.items())), markup=False)
     if s.rejections:
         table = Table("reason", "rejected inputs", title="Rejections by reason")
         for reason, count in s.rejections.items():
@@ -319,7 +437,8 @@ def stats_cmd(ctx: Context) -> None:
 
 
 @main.command("export")
-@click.option("--what", type=click.Choice(["articles"]), default="articles", show_default=True)
+@click.option("--what", type=click.Choice(["articles", "mentions"]), default="articles",
+              show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
               show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -330,14 +449,32 @@ def export_cmd(ctx: Context, what: str, fmt: str, output: Path | None) -> None:
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
     try:
-        for view in ctx.store.iter_articles():
-            stream.write(json.dumps(view.to_json(), ensure_ascii=False) + "\n")
-            count += 1
+        if what == "mentions":
+            for doc_id, mention in ctx.store.iter_mentions():
+                stream.write(json.dumps(mention_json(doc_id, mention), ensure_ascii=False) + "\n")
+                count += 1
+        else:
+            for view in ctx.store.iter_articles():
+                stream.write(json.dumps(view.to_json(), ensure_ascii=False) + "\n")
+                count += 1
     finally:
         if output:
             stream.close()
     if output and not ctx.quiet:
         err.print(f"wrote {count} {what} to {output}", markup=False)
+
+
+def mention_json(doc_id: str, m: Mention) -> dict[str, Any]:
+    """One line of the mentions export (a public contract, documented in the README)."""
+    return {"doc_id": doc_id, "kind": m.kind, "start": m.start, "end": m.end, "text": m.text,
+            "resolved_id": m.ref, "name": m.name, "lat": m.lat, "lon": m.lon,
+            "country": m.country, "admin1": m.admin1, "admin2": m.admin2,
+            "precision": m.precision, "geo_precision": m.geo_precision,
+            "time_precision": m.time_precision, "actor_type": m.actor_type, "inter": m.inter,
+            "affiliation": m.affiliation,
+            "date_start": m.date_start.isoformat() if m.date_start else None,
+            "date_end": m.date_end.isoformat() if m.date_end else None,
+            "inferred": m.inferred, "source": m.source}
 
 
 if __name__ == "__main__":

@@ -64,6 +64,11 @@ class Settings(BaseSettings):
         0.8, gt=0, le=1, description="Shingle similarity from which two articles are copies."
     )
     batch_size: int = Field(200, gt=0, description="Documents stored per database transaction.")
+    spacy_pipeline: str = Field(
+        "en_core_web_sm",
+        description="spaCy pipeline package for analysis (en_core_web_sm, en_core_web_lg, ...).")
+    actors_file: str = Field(
+        "", description="Actor knowledge base (YAML); empty for the one shipped with Sitrep.")
 
     @field_validator("allow_hosts", mode="before")
     @classmethod

@@ -1,7 +1,7 @@
-"""The batch runner: targets → documents → articles → de-duplicated → stored.
+"""The batch runner: targets → documents → articles → de-duplicated → stored → analysed.
 
-The CLI, the poller and the benchmarks all call :func:`ingest`. Work is committed every
-``batch_size`` documents, so a crash or Ctrl-C loses nothing already committed, and because
+The CLI, the poller and the benchmarks call :func:`ingest`, then :func:`process`. Work is
+committed every ``batch_size`` documents, so a crash or Ctrl-C loses nothing already committed, and because
 documents are keyed by (external id, content hash) a rerun resumes without duplicates.
 """
 
@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sitrep import dedupe
+from sitrep.analyze import Analyzer, Text
 from sitrep.config import Settings
 from sitrep.errors import InputError
 from sitrep.extract import extract
@@ -233,3 +234,44 @@ def ingest(
     finally:
         if own_fetcher:
             http.close()
+
+
+@dataclass
+class ProcessReport:
+    """What one analysis run did."""
+
+    analysed: int = 0
+    mentions: int = 0
+    version: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {"analysed": self.analysed, "mentions": self.mentions, "version": self.version}
+
+
+def process(
+    *,
+    store: Store,
+    settings: Settings,
+    redo_all: bool = False,
+    analyzer: Analyzer | None = None,
+    progress: ProgressHook | None = None,
+) -> ProcessReport:
+    """Run the analysis stage on every original English article not yet analysed by the current
+    version (every one with ``redo_all``), committing every ``batch_size`` articles."""
+    engine = analyzer or Analyzer(settings)
+    report = ProcessReport(version=engine.version)
+    after = 0
+    chunk = max(1, min(settings.batch_size, 200))
+    while True:
+        rows = store.pending_analysis(engine.version, redo_all=redo_all, after=after, limit=chunk)
+        if not rows:
+            return report
+        texts = [Text(text, published, precision) for _, text, published, precision in rows]
+        with store.session() as session:
+            for (article_id, *_), analysis in zip(rows, engine.analyze_many(texts), strict=True):
+                store.save_analysis(session, article_id, analysis)
+                report.analysed += 1
+                report.mentions += len(analysis.mentions)
+                if progress is not None:
+                    progress("analysed", str(article_id))
+        after = rows[-1][0]

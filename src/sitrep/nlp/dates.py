@@ -1,0 +1,266 @@
+"""The ``sitrep_dates`` spaCy component: date expressions resolved to calendar periods.
+
+Every DATE (and TIME, for "last night") entity and every anaphoric expression ("the following
+day", "two days later") is resolved against a reference date: the article's publication date,
+set by the caller as ``doc._.sitrep_published``, a (date, inferred) pair (a date known only to
+the month comes as its last day, inferred); or, when there is none, the latest complete date the
+text states, marked as inferred. Year-less dates take the most recent past occurrence
+(or the year another date in the same sentence states), never one after the reference. Each
+resolved expression gets a period (start, end) and a precision: day, week, month or year.
+"Early/mid/late June" are ten-day periods, so month precision. Expressions that name a duration
+or a frequency ("several days", "each week") or that cannot be parsed are kept with no date.
+Spans go to ``doc.spans["sitrep_dates"]`` with ``span._.sitrep`` set to a :class:`When` or
+``None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+VERSION = "dates.v1"
+SPAN_KEY = "sitrep_dates"
+LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b",
+                           re.IGNORECASE)
+_PART_OF_MONTH = re.compile(
+    rf"^(?:in\s+|by\s+|since\s+)?(?:the\s+)?(early|mid|middle of|late|end of|beginning of|start of)"
+    rf"[\s-]+((?:{_MONTHS})\.?(?:\s+\d{{4}})?)$", re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"\b(?:the\s+(following|next|previous)\s+day|the\s+day\s+(after|before)|"
+    r"(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after))\b",
+    re.IGNORECASE)
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+|coming\s+)?(?:almost|nearly|about|around|over|"
+    r"more\s+than|less\s+than|some|several|a\s+few|few|many|recent|\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a|an)?[\s-]*(?:\w+\s+)?(?:days?|weeks?|months?|"
+    r"years?|decades?|hours?|minutes?)(?:\s+and\s+.*)?$", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b|/",
+                        re.IGNORECASE)
+_RELATIVE = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS}|today|yesterday|tonight|tomorrow|ago|last|this|next|earlier|"
+    rf"later|week|month|year)\b|\b\d{{4}}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The period a date expression stands for."""
+
+    start: date
+    end: date
+    precision: str  # day | week | month | year
+    inferred: bool = False  # rests on a reference date inferred from the text
+
+    @property
+    def iso(self) -> str:
+        return self.start.isoformat() if self.precision == "day" else \
+            f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@Language.factory("sitrep_dates")
+def make_dates(nlp: Language, name: str) -> DateResolver:
+    return DateResolver(name)
+
+
+class DateResolver:
+    version = VERSION
+
+    def __init__(self, name: str) -> None:
+        for ext in ("sitrep_published", "sitrep_reference"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
+        if not Span.has_extension("sitrep"):
+            Span.set_extension("sitrep", default=None)
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        actor_tokens = {i for span in doc.spans.get("sitrep_actors", [])
+                        for i in range(span.start, span.end)}
+        candidates = [s for s in self._candidates(doc)
+                      if not actor_tokens.intersection(range(s.start, s.end))]
+        published = doc._.sitrep_published  # (date, inferred) or None
+        if published is not None and not published[1]:
+            reference, inferred = published[0], False
+        else:
+            reference, inferred = infer_reference(doc.text, [s.text for s in candidates]), True
+            if published is not None and (reference is None or reference > published[0]):
+                reference = published[0]
+        doc._.sitrep_reference = (reference, inferred) if reference else None
+        spans: list[Span] = []
+        previous: When | None = None
+        for span in candidates:
+            when = None
+            if reference is not None:
+                when = resolve_expression(span.text, reference, inferred=inferred, previous=previous,
+                                          sentence=span.sent.text if doc.has_annotation("SENT_START")
+                                          else "")
+            out = Span(doc, span.start, span.end, label=span.label_,
+                       kb_id=when.iso if when else "")
+            out._.sitrep = when
+            spans.append(out)
+            if when is not None:
+                previous = when
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+    @staticmethod
+    def _candidates(doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        covered = [False] * len(doc)
+        for ent in doc.ents:
+            if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(
+                    r"\b(?:last|yesterday|tonight|this)\b", ent.text, re.IGNORECASE)):
+                spans.append(Span(doc, ent.start, ent.end, label="ner"))
+                for i in range(ent.start, ent.end):
+                    covered[i] = True
+        for match in _ANAPHORA.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and not any(covered[span.start:span.end]):
+                spans.append(Span(doc, span.start, span.end, label="rule"))
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+
+@lru_cache(maxsize=64)
+def _parser(reference: date) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first",
+        "RELATIVE_BASE": datetime(reference.year, reference.month, reference.day, 12)})
+
+
+def _parse(text: str, reference: date) -> tuple[date, str] | None:
+    data: Any = _parser(reference).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if period in ("time", "part_of_day", "hour", "minute", "second"):
+        period = "day"
+    return data.date_obj.date(), period
+
+
+def _period(day: date, precision: str) -> tuple[date, date]:
+    if precision == "day":
+        return day, day
+    if precision == "week":
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
+    return re.sub(r"^(?:on|in|since|by|until|from|during|as of|the)\s+", "", text, flags=re.IGNORECASE)
+
+
+def resolve_expression(text: str, reference: date, *, inferred: bool = False,
+                       previous: When | None = None, sentence: str = "") -> When | None:
+    """Resolve one date expression against a reference date (see the module docstring)."""
+    expr = _clean(text)
+    anaphor = _ANAPHORA.fullmatch(expr)
+    if anaphor:
+        return _shift(anaphor, previous)
+    if not expr or _FREQUENCY.search(expr) or (_DURATION.match(expr) and not re.search(
+            r"\b(?:ago|later|earlier|last|this|next|past)\b", expr, re.IGNORECASE)):
+        return None
+    if not _RELATIVE.search(expr):
+        return None
+    part = _PART_OF_MONTH.match(expr)
+    if part:
+        return _part_of_month(part.group(1).lower(), part.group(2), reference, inferred)
+    explicit_year = _YEAR.search(expr) is not None
+    if not explicit_year and _DAY_OF_MONTH.search(expr) and sentence:
+        year = _sentence_year(sentence, expr, reference)
+        if year is not None:
+            expr = f"{expr} {year}"
+            explicit_year = True
+    parsed = _parse(expr, reference)
+    if parsed is None:
+        return None
+    day, precision = parsed
+    if not explicit_year and _MONTH.search(expr) and day > reference:
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            day = day.replace(year=day.year - 1, day=28)
+    start, end = _period(day, precision)
+    needs_reference = not explicit_year
+    if inferred and needs_reference:
+        start, end = _period(day, LOWER[precision])
+        return When(start, end, LOWER[precision], inferred=True)
+    return When(start, end, precision)
+
+
+def _sentence_year(sentence: str, expr: str, reference: date) -> int | None:
+    """The year another date in the same sentence states, if it is not after the reference."""
+    rest = sentence.replace(expr, " ")
+    years = {int(y) for y in _YEAR.findall(rest) if int(y) <= reference.year}
+    return years.pop() if len(years) == 1 else None
+
+
+def _shift(match: re.Match[str], previous: When | None) -> When | None:
+    if previous is None or previous.precision != "day":
+        return None
+    which, relation, count, direction = match.groups()
+    if which or relation:
+        step = 1 if (which or relation).lower() in ("following", "next", "after") else -1
+    else:
+        number = _NUMBER_WORDS.get(count.lower()) if not count.isdigit() else int(count)
+        if number is None:
+            return None
+        step = number if direction.lower() in ("later", "after") else -number
+    day = previous.start + timedelta(days=step)
+    return replace(previous, start=day, end=day)
+
+
+def _part_of_month(part: str, month_text: str, reference: date, inferred: bool) -> When | None:
+    parsed = _parse(month_text, reference)
+    if parsed is None:
+        return None
+    day, _ = parsed
+    explicit_year = _YEAR.search(month_text) is not None
+    if not explicit_year and day > reference:
+        day = day.replace(year=day.year - 1)
+    last = calendar.monthrange(day.year, day.month)[1]
+    first, final = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
+                    "mid": (11, 20), "middle of": (11, 20)}.get(part, (21, last))
+    precision = "year" if inferred and not explicit_year else "month"
+    return When(day.replace(day=first), day.replace(day=final), precision,
+                inferred=inferred and not explicit_year)
+
+
+def infer_reference(text: str, expressions: list[str]) -> date | None:
+    """Return the latest complete date (day, month and year) the text states, not after today."""
+    best: date | None = None
+    today = date.today()
+    for expr in expressions:
+        cleaned = _clean(expr)
+        if not (_YEAR.search(cleaned) and _DAY_OF_MONTH.search(cleaned)) and not re.fullmatch(
+                r"\d{4}-\d\d-\d\d", cleaned):
+            continue
+        parsed = _parse(cleaned, today)
+        if parsed and parsed[1] == "day" and parsed[0] <= today and (best is None or parsed[0] > best):
+            best = parsed[0]
+    return best
+
+
+def when_of(span: Span) -> When | None:
+    value: When | None = span._.sitrep
+    return value

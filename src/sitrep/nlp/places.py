@@ -1,0 +1,263 @@
+"""The ``sitrep_places`` spaCy component: find place names and put them on the map.
+
+Recognition takes the statistical model's GPE and LOC entities, then scans runs of capitalised
+words (with the particles of Arabic names: al-, ez-, Abu ...) for names the gazetteer knows,
+longest first. A gazetteer match that the model did not call a place must pass a guard against
+common words and people's names: it must be a proper noun, not a stop word, not a word the same
+text also uses in lower case, not right after a title (Gen., Sheikh ...), and — when the model
+called it a person or an organisation, or it stands alone at the start of a sentence — it needs a
+locative cue (``in``/``near``/``from`` before it, ``province``/``town`` after it, or ``, Iraq``
+after it). A name accepted once is accepted at its other occurrences in the same text (one sense
+per discourse). Nationality words (``Iraqi``, ``Syrians``) are kept as mentions of their country.
+
+Resolution picks one place per mention with :func:`sitrep.geo.resolve.resolve`, and writes the
+mentions to ``doc.spans["sitrep_places"]`` with ``span._.sitrep`` set to the place (or ``None``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
+from sitrep.geo.names import ARTICLES, toponym_key
+from sitrep.geo.resolve import Mention, resolve
+
+VERSION = "places.v1"
+SPAN_KEY = "sitrep_places"
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Entity labels a gazetteer match must never override.
+NEVER_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+                          "NORP", "LANGUAGE"})
+#: Words before a name that make it a place.
+LOCATIVE = frozenset({"in", "near", "at", "from", "into", "outside", "around", "toward", "towards",
+                      "across", "through", "via", "between", "along", "inside", "to", "within",
+                      "reached", "entered", "captured", "retook", "recaptured", "liberated",
+                      "seized", "stormed", "shelled", "bombed", "besieged"})
+#: Nouns that, after ``of``, make what follows a place ("the town of Qaim").
+PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "district",
+                         "region", "area", "border", "crossing", "countryside", "desert",
+                         "subdistrict", "outskirts", "neighbourhood", "neighborhood", "suburb",
+                         "capital", "east", "west", "north", "south", "northeast", "northwest",
+                         "southeast", "southwest", "valley", "river", "island", "port",
+                         "municipality", "county", "state", "airport", "camp"})
+#: Words right before a capitalised word that make it a person's name.
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "maj",
+                    "major", "capt", "captain", "sgt", "sheikh", "shaikh", "president", "minister",
+                    "prime", "king", "prince", "imam", "ayatollah", "brig", "commander", "emir",
+                    "sir", "lord", "judge", "senator", "rep", "gov", "governor", "mayor", "st"})
+PARTICLES = ARTICLES | {"bin", "ibn", "bint", "de", "du", "la", "le", "del", "of", "upon", "on"}
+MAX_WORDS = 5
+
+
+@Language.factory("sitrep_places", default_config={"gazetteer_path": ""})
+def make_places(nlp: Language, name: str, gazetteer_path: str) -> PlaceRecognizer:
+    return PlaceRecognizer(name, Path(gazetteer_path) if gazetteer_path else None)
+
+
+class PlaceRecognizer:
+    """Recognise and resolve place names (see the module docstring)."""
+
+    version = VERSION
+
+    def __init__(self, name: str, gazetteer_path: Path | None = None) -> None:
+        if not Span.has_extension("sitrep"):
+            Span.set_extension("sitrep", default=None)
+        self.name = name
+        self.gazetteer = Gazetteer.open(gazetteer_path)
+        self.demonyms = demonyms()
+        self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
+
+    def _lookup_uncached(self, text: str) -> tuple[Place, ...]:
+        return tuple(self.gazetteer.lookup(text))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.recognize(doc)
+        named = [s for s in spans if s.label_ != "demonym"]
+        resolved = {(r.mention.start, r.mention.end): r.place for r in resolve(
+            [Mention(s.text, s.start_char, s.end_char) for s in named],
+            self.gazetteer, text=doc.text, lookup=self._lookup)}
+        supported = {p.country for p in resolved.values() if p.exact} | {
+            self.demonyms[s.text] for s in spans if s.label_ == "demonym"}
+        out: list[Span] = []
+        for span in spans:
+            if span.label_ == "demonym":
+                place = self.gazetteer.country(self.demonyms[span.text])
+            else:
+                place = resolved.get((span.start_char, span.end_char))
+                if span.label_ == "gazetteer" and place is not None and not place.exact \
+                        and place.country not in supported:
+                    continue  # a loose spelling match far from everything else the text names
+            new = Span(doc, span.start, span.end, label=span.label_,
+                       kb_id=str(place.geonameid) if place else "")
+            new._.sitrep = place
+            out.append(new)
+        doc.spans[SPAN_KEY] = out
+        return doc
+
+    # -- recognition ---------------------------------------------------------------------------
+
+    def recognize(self, doc: Doc) -> list[Span]:
+        """Return place-name spans labelled by what found them: ner, gazetteer or demonym."""
+        taken = [False] * len(doc)
+        found: list[Span] = []
+
+        def take(span: Span, label: str) -> None:
+            if any(taken[i] for i in range(span.start, span.end)):
+                return
+            for i in range(span.start, span.end):
+                taken[i] = True
+            found.append(Span(doc, span.start, span.end, label=label))
+
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                trimmed = _trim(ent)
+                if trimmed is not None:
+                    take(trimmed, "ner")
+            elif ent.label_ == "NORP" and ent.text in self.demonyms:
+                take(ent, "demonym")
+        accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
+        lowercase_words = {t.lower_ for t in doc if t.is_lower}
+        pending: list[Span] = []
+        for span in self._gazetteer_candidates(doc, taken):
+            verdict = self._guard(span, lowercase_words)
+            if verdict == "accept":
+                take(span, "gazetteer")
+                accepted_forms.add(toponym_key(span.text))
+            elif verdict == "cue":
+                pending.append(span)
+        for span in pending:  # one sense per discourse
+            if toponym_key(span.text) in accepted_forms:
+                take(span, "gazetteer")
+        found.sort(key=lambda s: s.start)
+        return found
+
+    def _gazetteer_candidates(self, doc: Doc, taken: list[bool]) -> Iterable[Span]:
+        for run_start, run_end in _name_runs(doc):
+            i = run_start
+            while i < run_end:
+                match = None
+                if not taken[i] and _can_start(doc[i]):
+                    for j in range(min(run_end, i + MAX_WORDS * 2), i, -1):
+                        if taken[j - 1] or not _can_end(doc[j - 1]):
+                            continue
+                        span = doc[i:j]
+                        if self._lookup(span.text):
+                            match = span
+                            break
+                if match is not None:
+                    yield match
+                    i = match.end
+                else:
+                    i += 1
+
+    def _guard(self, span: Span, lowercase_words: set[str]) -> str:
+        """Return ``accept``, ``cue`` (accept only if the name is a place elsewhere in the text)
+        or ``reject`` for a gazetteer match the model did not call a place."""
+        if any(t.ent_type_ in NEVER_PLACES for t in span):
+            return "reject"
+        words = [t for t in span if t.is_alpha and t.lower_ not in PARTICLES]
+        if not words:
+            return "reject"
+        doc = span.doc
+        previous = doc[span.start - 1] if span.start > 0 else None
+        if previous is not None and previous.lower_.rstrip(".") in TITLES:
+            return "reject"
+        if len(words) == 1 and words[0].lower_ in TITLES:
+            return "reject"
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and _is_name_word(following) and not following.is_sent_start \
+                and following.lower_ not in PLACE_NOUNS and not any(
+                    p.kind in ("region", "country") for p in self._lookup(span.text)):
+            return "reject"  # the first part of a longer name: "Abu Aya", "Haider al-Abadi"
+        if len(words) == 1:
+            word = words[0]
+            if word.is_stop or word.lower_ in lowercase_words or word.pos_ not in ("PROPN", "X"):
+                return "cue" if self._has_cue(span) else "reject"
+        ent_types = {t.ent_type_ for t in span if t.ent_type_}
+        if self._has_cue(span):
+            return "accept"
+        if ent_types - PLACE_LABELS or span[0].is_sent_start:
+            return "cue"
+        places = self._lookup(span.text)
+        if len(words) > 1 or any(p.kind != "town" or p.population >= 100_000 for p in places):
+            return "accept"
+        return "cue"
+
+    @staticmethod
+    def _has_cue(span: Span) -> bool:
+        doc = span.doc
+        back = span.start - 1
+        if back >= 0 and doc[back].lower_ == "the":
+            back -= 1  # "south of the Euphrates", "across the Euphrates"
+        before = doc[back].lower_ if back >= 0 else ""
+        before2 = doc[back - 1].lower_ if back >= 1 else ""
+        if before in LOCATIVE and before2 != "according":
+            return True
+        if before == "of" and before2 in PLACE_NOUNS:
+            return True
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if after in PLACE_NOUNS:
+            return True
+        if after == "," and span.end + 1 < len(doc):
+            follower = doc[span.end + 1]
+            return follower.ent_type_ == "GPE" and follower.is_title
+        return False
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive from an entity."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _is_joiner(token: Token) -> bool:
+    return token.text in ("-", "'", "’") or token.lower_ in PARTICLES
+
+
+def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Yield maximal runs of name words and the particles and hyphens between them."""
+    i, n = 0, len(doc)
+    while i < n:
+        if _is_name_word(doc[i]) or (_is_joiner(doc[i]) and i + 1 < n and _is_name_word(doc[i + 1])
+                                     and doc[i].lower_ in ARTICLES):
+            j = i + 1
+            while j < n:
+                if _is_name_word(doc[j]) or (_is_joiner(doc[j]) and j + 1 < n and (
+                        _is_name_word(doc[j + 1]) or (_is_joiner(doc[j + 1]) and j + 2 < n
+                                                      and _is_name_word(doc[j + 2])))):
+                    j += 1
+                else:
+                    break
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def _can_start(token: Token) -> bool:
+    return _is_name_word(token) or token.lower_ in ARTICLES
+
+
+def _can_end(token: Token) -> bool:
+    return _is_name_word(token)
+
+
+def place_of(span: Span) -> Any:
+    """Return the place a ``sitrep_places`` span resolved to, or ``None``."""
+    return span._.sitrep
