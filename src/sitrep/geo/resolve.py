@@ -24,7 +24,8 @@ W_CONTAINED = 2.0
 W_EXACT = 1.5
 W_POPULATION = 0.35
 W_REGION_WORD = 3.0
-W_BROAD = 2.0  # a country or an area spelled exactly as named beats a namesake town
+W_BROAD = 2.0
+BIG_CITY = 250_000
 NEAR_KM = 250.0
 _REGION_WORD = re.compile(r"^\W{0,3}(province|governorate|region|district)\b", re.IGNORECASE)
 
@@ -70,14 +71,21 @@ def _country_context(text: str, fixed: Sequence[Place]) -> Counter[str]:
 
 
 def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str],
-           anchors: Sequence[tuple[str, Place]]) -> float:
+           anchors: Sequence[tuple[str, Place]], named_regions: set[tuple[str, str | None]]) -> float:
     total_votes = sum(countries.values()) or 1
     score = W_COUNTRY * countries[place.country] / total_votes
     score += W_POPULATION * math.log10(place.population + 10)
     if place.exact:
         score += W_EXACT
-        if place.kind in ("country", "area"):
+        # A country, an area or a province spelled exactly as named beats a namesake town
+        # elsewhere ("California" the state, not California, Maryland), but not the town the
+        # province is named after ("Kirkuk", "Aleppo").
+        # Big cities keep their claim ("Washington" the capital, not the state).
+        if place.kind in ("country", "area", "region") or place.population >= BIG_CITY or (
+                place.kind == "town" and (place.country, place.admin1) in named_regions):
             score += W_BROAD
+    if place.kind == "area":  # spans countries: as if the article's context supports it
+        score += W_COUNTRY / 2
     after = text[mention.end:mention.end + 20]
     if place.kind == "region" and _REGION_WORD.match(after):
         score += W_REGION_WORD
@@ -107,7 +115,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
         for mention, places in candidates.items():
             if not places:
                 continue
-            scored = [(_score(p, mention, text=text, countries=countries, anchors=anchors), p)
+            named_regions = {(p.country, p.admin1) for p in places if p.kind == "region" and p.exact}
+            scored = [(_score(p, mention, text=text, countries=countries, anchors=anchors,
+                              named_regions=named_regions), p)
                       for p in places]
             score, place = max(scored, key=lambda item: item[0])
             best[mention] = Resolved(mention, place, score)

