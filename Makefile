@@ -37,6 +37,8 @@ test: install-dev
 bench: install-dev
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/geoparse.py
+	$(BIN)/python bench/analysis_speed.py
 
 # Re-pin dependencies after changing pyproject.toml.
 lock: | $(BIN)/python

@@ -29,7 +29,8 @@ from sitrep.store import ArticleView, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-out = Console(highlight=False, soft_wrap=True)
+# Tables written to a pipe or a file get room instead of the 80 columns rich assumes there.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_SAMPLE = Path("data/sample/articles")
@@ -362,13 +363,12 @@ def articles_search(ctx: Context, query: str, limit: int) -> None:
 
 def _counts_table(rows: list[Any], kind: str, *, title: str | None = None) -> None:
     if kind == "place":
-        table = Table("id", "place", "country", "admin1", "precision", "lat", "lon", "articles",
+        table = Table("id", "place", "country", "admin1", "precision", "lat, lon", "articles",
                       "mentions", title=title)
         for r in rows:
             table.add_row(r.ref or "", r.name, r.country or "", r.admin1 or "", r.precision or "",
-                          f"{r.lat:.3f}" if r.lat is not None else "",
-                          f"{r.lon:.3f}" if r.lon is not None else "", str(r.articles),
-                          str(r.mentions))
+                          f"{r.lat:.3f}, {r.lon:.3f}" if r.lat is not None else "",
+                          str(r.articles), str(r.mentions))
     else:
         table = Table("id", "actor", "type", "country", "articles", "mentions", title=title)
         for r in rows:

@@ -198,6 +198,7 @@ class Gazetteer:
         self.path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._admin1 = dict(self._db.execute("SELECT code, name FROM admin1"))
+        self._countries: dict[str, Place] | None = None
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -212,12 +213,14 @@ class Gazetteer:
 
     def country(self, code: str) -> Place | None:
         """Return the country with this ISO 3166 alpha-2 code, as a place."""
-        row = self._db.execute(
-            "SELECT id, name, country, admin1, lat, lon, population, kind FROM places "
-            "WHERE kind = 'country' AND country = ?", (code,)).fetchone()
-        return Place(geonameid=row[0], name=row[1], country=row[2], admin1=None, admin1_name=None,
-                     lat=row[4], lon=row[5], population=row[6], kind="country",
-                     exact=True) if row else None
+        if self._countries is None:
+            rows = self._db.execute(
+                "SELECT id, name, country, lat, lon, population FROM places WHERE kind = 'country'")
+            self._countries = {
+                r[2]: Place(geonameid=r[0], name=r[1], country=r[2], admin1=None, admin1_name=None,
+                            lat=r[3], lon=r[4], population=r[5], kind="country", exact=True)
+                for r in rows}
+        return self._countries.get(code)
 
     def lookup(self, name: str) -> list[Place]:
         """Return every place the name may refer to, most populous first."""
