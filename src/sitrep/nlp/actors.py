@@ -60,8 +60,14 @@ class ActorRecognizer:
         for match_id, start, end in self.acronyms(doc):
             if not _shouted(doc, start, end):
                 matches.append((start, end, self.kb.get(vocab[match_id]), "kb"))
+        # A name the knowledge base knows as an actor is the actor, even where the model called
+        # it a place ("Daesh"); other place names stay places.
+        exact = {(start, end) for start, end, _, _ in matches}
+        kept_places = [s for s in doc.spans.get(PLACES_KEY, []) if (s.start, s.end) not in exact]
+        if len(kept_places) != len(doc.spans.get(PLACES_KEY, [])):
+            doc.spans[PLACES_KEY] = kept_places
         taken = [False] * len(doc)
-        for span in doc.spans.get(PLACES_KEY, []):
+        for span in kept_places:
             if span.label_ != "demonym":  # "Iraqi" in "Iraqi army" is part of the actor
                 for i in range(span.start, span.end):
                     taken[i] = True

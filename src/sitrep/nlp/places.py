@@ -91,9 +91,12 @@ class PlaceRecognizer:
                 place = self.gazetteer.country(self.demonyms[span.text])
             else:
                 place = resolved.get((span.start_char, span.end_char))
-                if span.label_ == "gazetteer" and place is not None and not place.exact \
-                        and place.country not in supported:
-                    continue  # a loose spelling match far from everything else the text names
+                if place is not None and not place.exact and place.country not in supported:
+                    # A loose spelling match far from everything else the text names: not a
+                    # place at all when only the gazetteer said so, unresolved when the model did.
+                    if span.label_ == "gazetteer":
+                        continue
+                    place = None
             new = Span(doc, span.start, span.end, label=span.label_,
                        kb_id=str(place.geonameid) if place else "")
             new._.sitrep = place
