@@ -90,9 +90,8 @@ def _actor_mentions(doc: Doc) -> Iterator[Mention]:
     for span in doc.spans.get(actors.SPAN_KEY, []):
         actor: Actor | None = span._.sitrep
         if actor is None:
-            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
             yield Mention("actor", span.start_char, span.end_char, span.text, span.label_,
-                          name=name, actor_type="unknown", inter=0)
+                          name=span.text, actor_type="unknown", inter=0)
             continue
         yield Mention("actor", span.start_char, span.end_char, span.text, span.label_,
                       ref=actor.id, name=actor.name, country=actor.country,

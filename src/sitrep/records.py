@@ -63,6 +63,8 @@ class Rejection:
 ANALYZE_VERSION = "analyze.v1"
 #: ACLED time_precision of each date precision.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+#: ACLED geo_precision of each kind of place.
+GEO_PRECISION = {"town": 1, "region": 2, "country": 3, "area": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,7 @@ class Mention:
     country: str | None = None
     admin1: str | None = None
     admin2: str | None = None
-    # places: town | region | country; dates: day | week | month | year
+    # places: town | region | country | area; dates: day | week | month | year
     precision: str | None = None
     # actors
     actor_type: str | None = None
@@ -100,9 +102,8 @@ class Mention:
 
     @property
     def geo_precision(self) -> int | None:
-        """ACLED geo_precision (1 town, 2 region, 3 country) of a resolved place."""
-        return {"town": 1, "region": 2, "country": 3}.get(self.precision or "") \
-            if self.kind == "place" and self.ref else None
+        """ACLED geo_precision (1 town, 2 region, 3 country or wider) of a resolved place."""
+        return GEO_PRECISION.get(self.precision or "") if self.kind == "place" and self.ref else None
 
     @property
     def time_precision(self) -> int | None:

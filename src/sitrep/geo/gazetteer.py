@@ -18,17 +18,17 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
+from sitrep.records import GEO_PRECISION
 
 GAZETTEER_VERSION = "gazetteer.v4"
 _DATA = resources.files("sitrep.geo") / "data"
 
-#: ACLED geo_precision of each kind of place.
-GEO_PRECISION = {"town": 1, "region": 2, "country": 3, "area": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,7 @@ def _sources_digest() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Return the demonym table (``Iraqi`` -> ``IQ``), plurals included."""
     table: dict[str, str] = {}

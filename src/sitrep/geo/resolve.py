@@ -54,14 +54,14 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-_DEMONYMS = demonyms()
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _country_context(text: str, fixed: Sequence[Place]) -> Counter[str]:
     votes: Counter[str] = Counter()
+    table = demonyms()
     for word, count in Counter(_CAPITALISED.findall(text)).items():
-        code = _DEMONYMS.get(word)
+        code = table.get(word)
         if code:
             votes[code] += count
     for place in fixed:

@@ -26,6 +26,8 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
+
 VERSION = "dates.v1"
 SPAN_KEY = "sitrep_dates"
 LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
@@ -90,7 +92,7 @@ class DateResolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        actor_tokens = {i for span in doc.spans.get("sitrep_actors", [])
+        actor_tokens = {i for span in doc.spans.get(ACTORS_KEY, [])
                         for i in range(span.start, span.end)}
         candidates = [s for s in self._candidates(doc)
                       if not actor_tokens.intersection(range(s.start, s.end))]
@@ -98,7 +100,7 @@ class DateResolver:
         if published is not None and not published[1]:
             reference, inferred = published[0], False
         else:
-            reference, inferred = infer_reference(doc.text, [s.text for s in candidates]), True
+            reference, inferred = infer_reference([s.text for s in candidates]), True
             if published is not None and (reference is None or reference > published[0]):
                 reference = published[0]
         doc._.sitrep_reference = (reference, inferred) if reference else None
@@ -246,7 +248,7 @@ def _part_of_month(part: str, month_text: str, reference: date, inferred: bool) 
                 inferred=inferred and not explicit_year)
 
 
-def infer_reference(text: str, expressions: list[str]) -> date | None:
+def infer_reference(expressions: list[str]) -> date | None:
     """Return the latest complete date (day, month and year) the text states, not after today."""
     best: date | None = None
     today = date.today()
@@ -260,7 +262,3 @@ def infer_reference(text: str, expressions: list[str]) -> date | None:
             best = parsed[0]
     return best
 
-
-def when_of(span: Span) -> When | None:
-    value: When | None = span._.sitrep
-    return value

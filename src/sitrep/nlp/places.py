@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -148,7 +147,7 @@ class PlaceRecognizer:
                 match = None
                 if not taken[i] and _can_start(doc[i]):
                     for j in range(min(run_end, i + MAX_WORDS * 2), i, -1):
-                        if taken[j - 1] or not _can_end(doc[j - 1]):
+                        if taken[j - 1] or not _is_name_word(doc[j - 1]):
                             continue
                         span = doc[i:j]
                         if self._lookup(span.text):
@@ -256,11 +255,3 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
 def _can_start(token: Token) -> bool:
     return _is_name_word(token) or token.lower_ in ARTICLES
 
-
-def _can_end(token: Token) -> bool:
-    return _is_name_word(token)
-
-
-def place_of(span: Span) -> Any:
-    """Return the place a ``sitrep_places`` span resolved to, or ``None``."""
-    return span._.sitrep
