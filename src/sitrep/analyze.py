@@ -72,7 +72,8 @@ class Analyzer:
         mentions = [*_place_mentions(doc), *_actor_mentions(doc), *_date_mentions(doc)]
         mentions.sort(key=lambda m: (m.start, m.end, m.kind))
         return Analysis(mentions=mentions, reference_date=reference[0] if reference else None,
-                        reference_inferred=bool(reference and reference[1]), version=self.version)
+                        reference_inferred=bool(reference and reference[1]), version=self.version,
+                        reports=list(doc._.sitrep_events or []))
 
 
 def _place_mentions(doc: Doc) -> Iterator[Mention]:

@@ -119,3 +119,83 @@ class Analysis:
     reference_date: date | None
     reference_inferred: bool
     version: str
+    reports: list[EventReport] = field(default_factory=list)
+
+
+#: Version of the event coder; stored with every event report it makes.
+CODER_VERSION = "coder.v1"
+
+#: ACLED's event types and their sub-event types.
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Air/drone strike", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                                   "Chemical weapon"),
+    "Violence against civilians": ("Attack", "Abduction/forced disappearance",
+                                   "Sexual violence"),
+    "Protests": ("Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Arrests", "Agreement", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction", "Non-violent transfer of territory",
+                               "Other"),
+}
+#: The event type of each sub-event type.
+EVENT_TYPE_OF = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
+
+
+@dataclass(frozen=True, slots=True)
+class EventActor:
+    """An actor in a role of an event: ACLED-style name, inter code, knowledge-base id."""
+
+    name: str
+    inter: int
+    ref: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One report of an event in one article: what the coder read in one sentence (or span).
+
+    Character offsets (``start``, ``end``) locate the evidence in the article text; the
+    location, date and actors each come from a mention inside it (or, where the sentence leaves
+    one out, from the sentence it continues, which ``inherited`` names).
+    """
+
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    evidence: str
+    actor1: EventActor | None = None
+    actor2: EventActor | None = None
+    assoc_actor_1: tuple[EventActor, ...] = ()
+    assoc_actor_2: tuple[EventActor, ...] = ()
+    location: str | None = None
+    place_ref: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    geo_precision: int | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    time_precision: int | None = None
+    fatalities: int = 0
+    victims: tuple[str, ...] = ()  # named people counted as killed, so reports can be summed
+    trigger: str = ""
+    inherited: tuple[str, ...] = ()  # fields taken from an earlier sentence
+    confidence: float = 0.5
+    version: str = CODER_VERSION
+
+    @property
+    def interaction(self) -> int | None:
+        """ACLED interaction code: the two inter codes, lower first (10 × a + b)."""
+        if self.actor1 is None:
+            return None
+        codes = sorted(a.inter for a in (self.actor1, self.actor2) if a is not None)
+        return codes[0] * 10 + codes[1] if len(codes) == 2 else codes[0] * 10

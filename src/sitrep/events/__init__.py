@@ -1,0 +1,1 @@
+"""Events: the coder (sentences → ACLED-style event reports) and fusion (reports → events)."""

@@ -1,0 +1,902 @@
+"""The event coder: sentences that report political violence, protest or strategic
+developments, coded as ACLED-style event reports.
+
+Registered as the spaCy component ``sitrep_events`` (after ``sitrep_dates``), so it reads the
+dependency parse and the place, actor and date spans of the same pass. For each sentence:
+
+1. **Triggers.** Verbs and nouns from the lexicon (:mod:`sitrep.events.lexicon`) that report
+   an act ("killed", "retaken", "airstrike"). A verb must report something that happened: not
+   negated, no modal, not governed by a verb of intent or denial ("planned to attack"), past
+   tense (present tense only in a headline, where it stands for the past). A noun needs a
+   governing verb that passes the same test, or a date or a place of its own.
+2. **Roles.** Actor 1 is the subject of the act (the ``by`` agent of a passive, the modifier of
+   a noun: "coalition airstrikes"); actor 2 the object (the passive subject, "attack on X").
+   Victims that no actor names are civilians or state forces of the event's country ("killed
+   five people" → "Civilians (Iraq)").
+3. **Location.** The place that the act's own clause puts it at, not any place the sentence
+   names: places under verbs of motion ("taken ... to the hospital in Qaim") or direction
+   ("into Iraq") lose, a town beats a province beats a country, and a place inside an actor's
+   name is not a location. A report with no place is not coded.
+4. **Date.** The date in the act's clause, else in the sentence, else the last date the article
+   stated before it (marked inherited).
+5. **Sub-event type.** From the act and the means named around it (suicide, chemical, air,
+   grenade, shelling, explosive), the kind of victim (civilians → violence against civilians),
+   and who gains territory (state forces → "Government regains territory").
+6. **Fatalities.** ACLED's conservative counts: a number given, "dozens" 12, "tens" 10,
+   "several" 3, none stated 0; a count of the dead and wounded together gives no more than 3.
+   A named person killed counts 1, and is remembered, so two reports of the same strike that
+   name different victims add up in fusion.
+
+A report whose act names no means or attacker continues the previous report of the article
+("Coalition airstrikes killed four leaders: • A, killed Oct. 26 near Qaim") and takes its
+type and actor 1 from it. Several triggers in one sentence at one place are one report.
+Reports go to ``doc._.sitrep_events``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.actors import Actor
+from sitrep.events import lexicon as lx
+from sitrep.geo.gazetteer import Place
+from sitrep.nlp import actors as actor_spans
+from sitrep.nlp import dates as date_spans
+from sitrep.nlp import places as place_spans
+from sitrep.nlp.dates import When
+from sitrep.records import CODER_VERSION, EVENT_TYPE_OF, TIME_PRECISION, EventActor, EventReport
+
+VERSION = CODER_VERSION
+#: How far back (characters) an undated report may take the article's last stated date.
+DATE_REACH = 2000
+#: How far back (characters) a report may continue an earlier one.
+CONTINUE_REACH = 1200
+#: Acts whose type a continuing report takes from the report it continues.
+_CONTINUABLE = {"kill", "attack", "strike"}
+#: Acts that may take the article's last stated date (strike lists under "On Nov. 1, ...").
+_VIOLENT = {"kill", "strike", "shell", "explode", "attack", "clash"}
+#: Actor ids of forces that strike from the air.
+_AIR_ACTORS = {"coalition", "us-forces", "iq-air-force", "sy-air-force", "ru-forces",
+               "il-forces", "uk-forces", "fr-forces", "tr-forces"}
+_HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_SPELL = re.compile(r"\b(?:past|last|recent|previous|over|since|throughout|several|few)\b",
+                    re.IGNORECASE)
+_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    act: str
+    trigger: Token
+    report: EventReport
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What an earlier sentence's act was and who did it, for reports that continue it."""
+
+    start: int  # where its sentence starts
+    event_type: str
+    sub_event_type: str
+    actor1: EventActor
+
+
+@Language.factory("sitrep_events")
+def make_coder(nlp: Language, name: str) -> Coder:
+    places = nlp.get_pipe("sitrep_places")
+    gazetteer = getattr(places, "gazetteer", None)
+
+    def country_name(code: str) -> str:
+        place = gazetteer.country(code) if gazetteer is not None else None
+        return place.name if place is not None else code
+
+    return Coder(name, country_name)
+
+
+class Coder:
+    version = VERSION
+
+    def __init__(self, name: str, country_name: Callable[[str], str]) -> None:
+        self.name = name
+        self.country_name = country_name
+        if not Doc.has_extension("sitrep_events"):
+            Doc.set_extension("sitrep_events", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sitrep_events = list(self.code(doc))
+        return doc
+
+    # -- the article ------------------------------------------------------------------------
+
+    def code(self, doc: Doc) -> Iterator[EventReport]:
+        places = [(s, s._.sitrep) for s in doc.spans.get(place_spans.SPAN_KEY, [])
+                  if s._.sitrep is not None]
+        actor_list = list(doc.spans.get(actor_spans.SPAN_KEY, []))
+        dated = [(s, s._.sitrep) for s in doc.spans.get(date_spans.SPAN_KEY, [])
+                 if s._.sitrep is not None]
+        # A place inside an actor's name ("Islamic State of Iraq and Syria") is not a location.
+        places = [(s, p) for s, p in places
+                  if not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
+        context: list[_Context] = []
+        for number, sent in enumerate(doc.sents):
+            yield from self._sentence(doc, sent, places, actor_list, dated, context, number)
+
+    def _sentence(self, doc: Doc, sent: Span, places: list[tuple[Span, Place]],
+                  actor_list: list[Span], dated: list[tuple[Span, When]],
+                  context: list[_Context], number: int) -> list[EventReport]:
+        headline = not _HEADLINE_END.search(sent.text) and len(sent) <= 25
+        in_sent = [(s, p) for s, p in places if sent.start <= s.start and s.end <= sent.end]
+        actors_in = [s for s in actor_list if sent.start <= s.start and s.end <= sent.end]
+        dates_in = [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end]
+        if _not_political(sent):
+            return []
+        candidates: list[_Candidate] = []
+        for token in sent:
+            act = _act_of(token)
+            if act is None or not _actual(token, headline, dates_in, in_sent):
+                continue
+            candidate = self._candidate(doc, sent, token, act, in_sent, actors_in, dates_in,
+                                        dated, context, number)
+            if candidate is not None:
+                candidates.append(candidate)
+        # One report per place a sentence reports: the most specific act at each place.
+        best: dict[str | None, _Candidate] = {}
+        for candidate in candidates:
+            key = candidate.report.place_ref
+            kept = best.get(key)
+            if kept is None or candidate.priority > kept.priority or (
+                    candidate.priority == kept.priority
+                    and candidate.report.confidence > kept.report.confidence):
+                if kept is not None:
+                    candidate = _merge_fatalities(candidate, kept)
+                best[key] = candidate
+            else:
+                best[key] = _merge_fatalities(kept, candidate)
+        return [c.report for c in sorted(best.values(), key=lambda c: c.trigger.i)]
+
+    # -- one trigger ------------------------------------------------------------------------
+
+    def _candidate(self, doc: Doc, sent: Span, trigger: Token, act: str,
+                   places: list[tuple[Span, Place]], actors_in: list[Span],
+                   dates_in: list[tuple[Span, When]], dated: list[tuple[Span, When]],
+                   context: list[_Context], number: int) -> _Candidate | None:
+        clause = _clause_of(trigger)
+        scope = {t.i for t in clause.subtree}
+        agents, patients = _roles(trigger, clause, act)
+        place = _location(trigger, clause, act, places, patients)
+        where = place[1] if place is not None else None
+        country = where.country if where is not None else None
+        inherited: list[str] = []
+        actor1 = self._actor(agents, actors_in, country, "agent")
+        actor2 = self._actor(patients, actors_in, country, "patient")
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None
+        means = _means(trigger, clause, agents, sent)
+        sub = _sub_event(act, trigger, means, actor1, actor2, patients, sent)
+        if sub is None:
+            return None
+        if act in _CONTINUABLE and means is None and actor1 is None:
+            continued = _continued(context, sent.start_char)
+            if continued is not None:
+                actor1 = continued.actor1
+                if continued.event_type in ("Explosions/Remote violence", "Battles"):
+                    sub = continued.sub_event_type
+                inherited.append("type")
+        elif actor1 is not None:
+            context.append(_Context(sent.start_char, EVENT_TYPE_OF[sub], sub, actor1))
+        summary = any(s._.sitrep is None and s.root.i in scope and _SPELL.search(s.text)
+                      for s in doc.spans.get(date_spans.SPAN_KEY, [])
+                      if sent.start <= s.start < sent.end)
+        if place is None or where is None or summary:
+            return None  # no place, or "killed four leaders in the past three weeks"
+        when = _date(clause, scope, dates_in)
+        if when is None:
+            when = _last_date(dated, sent.start_char) if act in _VIOLENT else None
+            if when is None:
+                return None
+            inherited.append("date")
+        if sub in ("Government regains territory", "Arrests") and actor1 is None:
+            actor1 = self._state_forces(country)
+            inherited.append("actor1")
+        if sub in ("Government regains territory", "Non-state actor overtakes territory") \
+                and actor2 is None:
+            actor2 = _loser(actors_in, actor1, sub)
+        assoc1 = tuple(self._assoc(agents, actors_in, actor1, country))
+        fatalities, victims = _fatalities(trigger, act, sent, patients)
+        confidence = 0.45 + (0.15 if actor1 is not None and "actor1" not in inherited else 0) \
+            + (0.1 if actor2 is not None else 0) + (0.1 if place[0].root.i in scope else 0) \
+            + (0.1 if "date" not in inherited else 0) + (0.05 if trigger.pos_ == "VERB" else 0) \
+            - 0.1 * len([f for f in inherited if f != "actor1"])
+        evidence_start, evidence_end = _evidence(sent)
+        report = EventReport(
+            event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
+            start=evidence_start, end=evidence_end, evidence=doc.text[evidence_start:evidence_end],
+            actor1=actor1, actor2=actor2, assoc_actor_1=assoc1,
+            location=where.name, place_ref=str(where.geonameid), lat=where.lat, lon=where.lon,
+            country=where.country, admin1=where.admin1_name, geo_precision=where.geo_precision,
+            date_start=when.start, date_end=when.end,
+            time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
+            victims=victims, trigger=trigger.text, inherited=tuple(inherited),
+            confidence=round(max(0.05, min(0.99, confidence)), 2))
+        return _Candidate(act, trigger, report, _PRIORITY.get(sub, 1))
+
+    # -- actors -----------------------------------------------------------------------------
+
+    def _actor(self, roles: list[Token], actors_in: list[Span], country: str | None,
+               role: str) -> EventActor | None:
+        for token in roles:
+            span = _span_for(token, actors_in)
+            if span is not None:
+                return self._actor_of(span, country)
+            generic = self._generic(token, country, role)
+            if generic is not None:
+                return generic
+        return None
+
+    def _assoc(self, agents: list[Token], actors_in: list[Span], actor1: EventActor | None,
+               country: str | None) -> Iterator[EventActor]:
+        if actor1 is None or not agents:
+            return
+        seen = {actor1.name}
+        for conj in agents[0].conjuncts:
+            span = _span_for(conj, actors_in)
+            actor = self._actor_of(span, country) if span is not None else \
+                self._generic(conj, country, "agent")
+            if actor is not None and actor.name not in seen:
+                seen.add(actor.name)
+                yield actor
+
+    def _actor_of(self, span: Span, country: str | None) -> EventActor:
+        actor: Actor | None = span._.sitrep
+        if actor is None:
+            return EventActor(span.text, 0)
+        if actor.id == "civilians":
+            return self._civilians(country)
+        return EventActor(actor.name, actor.inter, actor.id, actor.country)
+
+    def _generic(self, token: Token, country: str | None, role: str) -> EventActor | None:
+        """An actor a common noun stands for: soldiers, police, civilians, militants."""
+        lemma = token.lemma_.lower()
+        if lemma in {"soldier", "troop", "army", "military", "force", "guard"}:
+            return self._state_forces(country) if _unmodified(token) else None
+        if lemma in {"police", "policeman", "policemen", "officer"}:
+            if not country:
+                return None
+            return EventActor(f"Police Forces of {self.country_name(country)}", 1, None, country)
+        if lemma in {"militant", "gunman", "gunmen", "insurgent", "jihadist", "terrorist"}:
+            return EventActor("Unidentified Armed Group", 3, "unidentified-armed-group")
+        if lemma in {"aircraft", "warplane", "jet", "drone", "plane"} and any(
+                c.lemma_.lower() in {"unidentified", "unknown", "still-unidentified"}
+                or c.text.lower().endswith("unidentified") for c in token.subtree):
+            return EventActor("Unidentified Military Forces", 8)
+        if role == "patient" and lemma in lx.CIVILIAN_NOUNS and lemma not in {"member",
+                                                                                "official"}:
+            return self._civilians(country)
+        return None
+
+    def _state_forces(self, country: str | None) -> EventActor | None:
+        if not country:
+            return None
+        return EventActor(f"Military Forces of {self.country_name(country)}", 1, None, country)
+
+    def _civilians(self, country: str | None) -> EventActor:
+        if not country:
+            return EventActor("Civilians", 7, "civilians")
+        return EventActor(f"Civilians ({self.country_name(country)})", 7, "civilians", country)
+
+
+#: Adjectives that report a territorial change when a verb of declaring governs them.
+_TERRITORY_ADJECTIVES = {"liberated", "retaken", "recaptured", "freed", "cleared"}
+#: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
+_TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
+#: Nouns a place name modifies as the place itself ("Anbar province").
+_PLACE_NOUNS = {"province", "governorate", "city", "town", "village", "district", "area",
+                "region", "border", "countryside", "desert", "outskirts", "suburb", "camp",
+                "neighborhood", "neighbourhood", "crossing", "valley", "river", "airport"}
+#: Verbs of saying: a date under them dates the report, not the event.
+_REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "note", "claim",
+              "declare", "reveal", "disclose", "publish"}
+#: Nouns that make an act noun under them something other than an event ("the end of fighting").
+_NOT_EVENT_HEADS = {"end", "halt", "cessation", "threat", "risk", "fear", "prospect",
+                    "possibility", "lack", "absence", "anniversary", "memory", "rumor", "rumour",
+                    "danger", "spectre", "specter", "mistake", "tactic", "use"}
+
+#: Which act decides a sentence's type where several report one event.
+_PRIORITY = {"Suicide bomb": 9, "Chemical weapon": 9, "Air/drone strike": 8, "Grenade": 8,
+             "Shelling/artillery/missile attack": 8, "Remote explosive/landmine/IED": 7,
+             "Government regains territory": 6, "Non-state actor overtakes territory": 6,
+             "Abduction/forced disappearance": 5, "Sexual violence": 5, "Arrests": 5,
+             "Excessive force against protesters": 5, "Protest with intervention": 4,
+             "Attack": 3, "Armed clash": 3, "Peaceful protest": 3, "Violent demonstration": 3,
+             "Mob violence": 3}
+
+
+# -- triggers and their modality ----------------------------------------------------------------
+
+def _act_of(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.lower_ in _TERRITORY_ADJECTIVES and token.i > 0 \
+            and _declaring(token.doc[token.i - 1]):
+        return "retake"  # "Qaim was proclaimed liberated"
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        for act, lemmas in lx.VERB_ACTS.items():
+            if lemma in lemmas and _verb_fits(token, act, lemma):
+                return act
+        return None
+    if token.pos_ in ("NOUN", "PROPN"):
+        for act, lemmas in lx.NOUN_ACTS.items():
+            if lemma in lemmas or token.text.lower() in lemmas:
+                return act
+    return None
+
+
+def _declaring(token: Token) -> bool:
+    return token.lemma_.lower() in {"proclaim", "declare", "announce", "pronounce"}
+
+
+def _verb_fits(token: Token, act: str, lemma: str) -> bool:
+    """Verbs that report an act only in some constructions ("drove IS out", "took control")."""
+    particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    object_words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if lemma in {"drive", "push"}:
+        return "out" in particles or any(c.dep_ == "prep" and c.lemma_ == "out"
+                                         for c in token.children)
+    if lemma == "take":
+        return bool({"control", "over"} & (object_words | particles))
+    if lemma == "fall":
+        return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
+    if lemma in {"clear", "free", "control"}:
+        return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.TERRITORY
+                   for o in objects)
+    if lemma in {"find", "discover", "uncover", "destroy", "defuse", "dismantle"} \
+            or (act == "disrupt" and lemma == "seize"):
+        return bool(object_words & lx.WEAPON_OBJECTS)
+    if lemma == "shoot":
+        return any(c.lower_ in {"dead", "down"} for c in token.children)
+    if lemma == "hit" or lemma == "target":
+        return True
+    if lemma == "march" or lemma == "rally":
+        return any(t.lemma_.lower() in {"protester", "demonstrator", "protest", "against"}
+                   for t in token.sent)
+    if lemma == "engage":
+        return any(c.dep_ == "nsubj" and _act_of(c) == "strike" for c in token.children)
+    return True
+
+
+def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
+            places: list[tuple[Span, Place]]) -> bool:
+    """Whether a trigger reports something that happened (see the module docstring)."""
+    if token.tag_ == "JJ":
+        return _verb_actual(token.doc[token.i - 1], headline)
+    if token.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
+            return False
+        if not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep")
+                   for c in token.children) and token.tag_ in ("NN",) \
+                and token.dep_ == "pobj":
+            return False  # "mistakes made in battle": the thing, not an event
+        if any(c.lower_ in lx.NOT_ACTUAL or c.lemma_.lower() in lx.NOT_ACTUAL
+               for c in token.children if c.dep_ in ("amod", "det", "compound", "advmod")):
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in {"against", "for"} \
+                and token.head.head.lemma_.lower() in {"campaign", "war", "fight"}:
+            return False
+        governor = _governing_verb(token)
+        if governor is None:
+            return headline or _own_anchor(token, dates_in, places)
+        if _verb_actual(governor, headline):
+            return True
+        return _own_anchor(token, dates_in, places) and not _hedged(governor)
+    return _verb_actual(token, headline)
+
+
+def _verb_actual(verb: Token, headline: bool) -> bool:
+    if _hedged(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in aux):
+        governor = verb.head
+        if verb.dep_ != "xcomp" or governor.lemma_.lower() not in lx.SUCCESS:
+            return False
+        if governor.pos_ == "ADJ":  # "were able to arrest"
+            governor = governor.head
+        return governor.i != verb.i and _verb_actual(governor, headline)
+    if verb.tag_ == "VBG":
+        if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and verb.head.i != verb.i:
+            return _verb_actual(verb.head, headline) or verb.head.pos_ not in ("VERB", "AUX")
+        return headline
+    if verb.tag_ in ("VBD", "VBN"):
+        if verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.dep_ == "auxpass"
+                                      for a in aux):
+            return headline  # "are killed": a habit, or a headline
+        return True
+    if verb.tag_ in ("VBZ", "VBP", "VB", "JJ"):
+        return headline or any(a.lemma_ == "do" and a.tag_ == "VBD" for a in aux)
+    return headline
+
+
+def _hedged(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass")
+                                   and child.lower_ in lx.MODALS):
+            return True
+        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether", "lest"}:
+            return True
+        if child.dep_ == "advmod" and child.lower_ in {"likely", "possibly", "probably",
+                                                        "perhaps", "maybe", "never"}:
+            return True
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj",
+                             "prep") or node.head.i == node.i:
+            return False
+        parent = node.head
+        if parent.lemma_.lower() in lx.HEDGES and node.dep_ in ("xcomp", "ccomp", "pcomp",
+                                                                 "pobj", "prep"):
+            return True
+        if any(c.dep_ == "neg" for c in parent.children) and node.dep_ in ("xcomp", "ccomp"):
+            return True
+        node = parent
+    return False
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
+                places: list[tuple[Span, Place]]) -> bool:
+    inside = {t.i for t in token.subtree}
+    return any(s.root.i in inside for s, _ in dates_in) or \
+        any(s.root.i in inside for s, _ in places)
+
+
+def _not_political(sent: Span) -> bool:
+    """A sentence about a disaster, an accident or a crime rather than political violence."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")]
+    return any(t.lemma_.lower() in lx.NOT_POLITICAL and t.head.lemma_.lower() in (
+        lx.VERB_ACTS["kill"] | {"by", "in", "die", "destroy", "damage"}) for t in subjects)
+
+
+# -- clause, roles, means -----------------------------------------------------------------------
+
+def _clause_of(trigger: Token) -> Token:
+    """The token whose subtree is the act's clause: the verb, or the verb a noun is an
+    argument of ("strikes engaged", "conducted an airstrike")."""
+    if trigger.tag_ == "JJ" and trigger.i > 0 and _declaring(trigger.doc[trigger.i - 1]):
+        return trigger.doc[trigger.i - 1]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "dobj", "nsubjpass",
+                                                               "attr") \
+            and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
+
+
+def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[Token]]:
+    agents: list[Token] = []
+    patients: list[Token] = []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or (
+        clause.tag_ == "VBN" and clause.dep_ in ("acl", "relcl", "amod", "conj", "oprd"))
+    for child in clause.children:
+        if child.dep_ == "nsubj" and child.i != trigger.i:
+            agents.append(child)
+        elif child.dep_ == "nsubjpass":
+            patients.append(child)
+        elif child.dep_ == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dobj" and child.i != trigger.i:
+            patients.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            patients.extend(c for c in child.children if c.dep_ == "pobj")
+    if trigger.i != clause.i or trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ != "NUM":
+                agents.insert(0, child)
+            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "of"}:
+                patients.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
+    if clause.dep_ == "xcomp" and not agents:  # "units were able to arrest"
+        governor = clause.head.head if clause.head.pos_ == "ADJ" else clause.head
+        agents.extend(c for c in governor.children if c.dep_ == "nsubj")
+    if clause.dep_ == "acl" and act == "kill" and not any(c.dep_ == "dobj"
+                                                          for c in clause.children):
+        passive = True  # "Yusuf Demir, an ISIS official, killed Oct. 26": a reduced passive
+    if clause.dep_ in ("acl", "relcl") and passive and clause.head.pos_ in ("NOUN", "PROPN"):
+        patients.append(clause.head)  # "leaders killed in strikes", "the town retaken by"
+    if act == "kill" and not patients and agents and not passive \
+            and trigger.i == clause.i and all(_is_person(a) for a in agents):
+        # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim": a reduced passive.
+        patients, agents = agents, []
+    if clause.dep_ == "conj" and not agents and not patients and clause.head.pos_ in ("VERB",
+                                                                                   "AUX"):
+        head_agents, head_patients = _roles(clause.head, clause.head, act)
+        if passive:
+            patients = [t for t in clause.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+            agents = head_agents if any(c.dep_ == "agent" for c in clause.head.children) else []
+        else:
+            agents = head_agents
+    return agents, patients
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ == "")
+
+
+def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
+    """The actor span that names a role: the one containing the token, else the nearest in
+    its subtree (not inside a relative clause)."""
+    inside = {t.i for t in token.subtree
+              if not any(a.dep_ == "relcl" and a.i != token.i for a in t.ancestors
+                         if a.i in {x.i for x in token.subtree})}
+    best: tuple[int, Span] | None = None
+    for span in spans:
+        if span.start <= token.i < span.end:
+            return span
+        if span.root.i in inside:
+            depth = sum(1 for a in span.root.ancestors if a.i in inside)
+            if best is None or depth < best[0]:
+                best = (depth, span)
+    return best[1] if best else None
+
+
+def _unmodified(token: Token) -> bool:
+    """A common noun for forces with no nationality or party of its own ("troops")."""
+    return not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ")
+                   and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children)
+
+
+def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> str | None:
+    """The means of an attack named by the trigger, its modifiers, its agent or its
+    instrument ("with rockets"), never by its object ("destroyed a VBIED")."""
+    words = {trigger.lower_, trigger.lemma_.lower()}
+    pool = [trigger, *trigger.children]
+    for agent in agents:
+        pool.extend(agent.subtree)
+    for child in list(trigger.children) + list(clause.children):
+        if child.dep_ == "prep" and child.lower_ in {"with", "using", "by", "in"}:
+            pool.extend(child.subtree)
+        if child.dep_ == "advcl" and child.lemma_.lower() in {"use", "fire", "launch"}:
+            pool.extend(child.subtree)
+    if clause.i != trigger.i and trigger.dep_ in ("nsubj",):
+        pool.extend(trigger.subtree)
+    for token in pool:
+        words.add(token.lower_)
+        words.add(token.lemma_.lower())
+    if any(t.lower_ == "suicide" for t in sent):
+        return "Suicide bomb"
+    for sub in lx.MEANS_ORDER:
+        if words & lx.MEANS[sub]:
+            return sub
+    return None
+
+
+def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor | None,
+               actor2: EventActor | None, patients: list[Token], sent: Span) -> str | None:
+    lemma = trigger.lemma_.lower()
+    if act in ("strike", "shell", "explode", "kill", "attack", "clash") and means is not None:
+        if means == "Suicide bomb" and act not in ("explode", "attack", "kill", "strike"):
+            return "Armed clash"
+        return means
+    if act == "strike":
+        if lemma in {"strike", "airstrike", "air-strike"} and trigger.pos_ == "NOUN":
+            return "Air/drone strike"
+        if actor1 is not None and actor1.ref in _AIR_ACTORS:
+            return "Air/drone strike"
+        if lemma == "bombing":
+            return "Remote explosive/landmine/IED"
+        act = "attack"
+    if act == "shell":
+        return "Shelling/artillery/missile attack"
+    if act == "explode":
+        return "Remote explosive/landmine/IED"
+    if act in ("kill", "attack", "clash"):
+        victims_civilian = (actor2 is not None and actor2.inter == 7) or any(
+            p.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"} for p in patients)
+        if act == "clash":
+            return "Armed clash"
+        if victims_civilian:
+            return "Attack"
+        if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
+            return "Armed clash"
+        if any(p.lemma_.lower() in lx.ARMED_NOUNS for p in patients):
+            return "Armed clash"
+        return "Attack"
+    if act in ("retake", "seize"):
+        objects = {p.lemma_.lower() for p in patients}
+        person = any(_is_person(p) or p.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS
+                     for p in patients) and not any(p.ent_type_ in ("GPE", "LOC", "FAC")
+                                                    for p in patients)
+        if act == "seize" and person and not objects & lx.TERRITORY:
+            if actor1 is not None and actor1.inter in (2, 3, 4):
+                return "Abduction/forced disappearance"
+            return "Arrests"
+        if lemma == "fall":
+            return "Non-state actor overtakes territory"
+        if actor1 is not None and actor1.inter in (2, 3, 4):
+            return "Non-state actor overtakes territory"
+        if actor1 is None and actor2 is not None and actor2.inter in (1, 8) and act == "seize":
+            return "Non-state actor overtakes territory"
+        return "Government regains territory"
+    if act == "arrest":
+        return "Arrests"
+    if act == "abduct":
+        return "Abduction/forced disappearance"
+    if act == "rape":
+        return "Sexual violence"
+    if act == "protest":
+        words = {t.lemma_.lower() for t in sent}
+        if words & {"kill", "dead", "shoot", "live"} and words & {"protester", "demonstrator"}:
+            return "Excessive force against protesters"
+        if words & {"disperse", "tear", "arrest", "cannon", "baton"}:
+            return "Protest with intervention"
+        return "Peaceful protest"
+    if act == "riot":
+        if lemma in {"loot", "torch", "vandalize", "vandalise"} and actor1 is not None \
+                and actor1.inter in (1, 2, 3, 4, 8):
+            return "Looting/property destruction"
+        words = {t.lemma_.lower() for t in sent}
+        return "Violent demonstration" if words & {"protester", "demonstrator", "protest"} \
+            else "Mob violence"
+    if act == "withdraw":
+        return "Non-violent transfer of territory" if actor1 is not None and any(
+            p.ent_type_ in ("GPE", "LOC") for p in trigger.subtree) else None
+    if act == "disrupt":
+        if actor1 is not None and actor1.inter in (2, 3, 4) and actor1.ref != "iq-pmu":
+            return None
+        return "Disrupted weapons use"
+    if act == "agree":
+        governor = _governing_verb(trigger)
+        if governor is not None and governor.lemma_.lower() in {"agree", "sign", "reach",
+                                                                 "announce", "declare",
+                                                                 "broker", "accept"}:
+            return "Agreement"
+        return None
+    return None
+
+
+def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str) -> EventActor | None:
+    """The side a territorial change is taken from, when the sentence names it elsewhere
+    ("Rawa, held by IS, was retaken by Iraqi forces")."""
+    wanted = (2, 3, 4) if sub == "Government regains territory" else (1, 8)
+    for span in actors_in:
+        actor: Actor | None = span._.sitrep
+        if actor is not None and actor.inter in wanted and (actor1 is None
+                                                             or actor.name != actor1.name):
+            return EventActor(actor.name, actor.inter, actor.id, actor.country)
+    return None
+
+
+def _continued(context: list[_Context], start: int) -> _Context | None:
+    if context and start - context[-1].start <= CONTINUE_REACH:
+        return context[-1]
+    return None
+
+
+# -- location and date --------------------------------------------------------------------------
+
+def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, Place]],
+              patients: list[Token]) -> tuple[Span, Place] | None:
+    if not places:
+        return None
+    latter = _former_or_latter(patients, places)
+    if latter is not None:
+        return latter
+    scope = {t.i for t in clause.subtree}
+    patient_scope = {t.i for p in patients for t in p.subtree}
+    best: tuple[float, tuple[Span, Place]] | None = None
+    for span, place in places:
+        root = span.root
+        score = {"town": 1.0, "region": 0.5, "country": 0.0, "area": -1.0}[place.kind]
+        if root.i in scope:
+            score += 3
+        if act in ("retake", "seize", "protest") and root.i in patient_scope:
+            score += 2
+        if span.label_ == "demonym" or (root.dep_ in ("amod", "compound", "npadvmod", "poss",
+                                                      "nmod")
+                                        and root.head.lemma_.lower() not in _PLACE_NOUNS):
+            score -= 1.5  # "Iraqi fighters", "US-led": a modifier, not where it happened
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "agent":
+            continue  # "conducted by Israel": an actor, not a place
+        between = _between(root, clause)
+        if any(a.lower_ in _TEMPORAL or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
+                                            for c in a.children) for a in between):
+            score -= 3  # "after attacks in Kirkuk": another event's place
+        elif any(a.dep_ in ("advcl", "relcl") for a in between):
+            score -= 1
+        if prep is not None and prep.lower_ in lx.DIRECTIONAL:
+            score -= 3
+        elif prep is not None and prep.lower_ in lx.LOCATIVE:
+            score += 1
+        if _under_motion(root, clause):
+            score -= 3
+        if root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")
+                                      for c in root.children):
+            if place.kind in ("country", "area"):
+                score -= 2  # "in Syria and Iraq": a summary, not a place
+        score -= abs(root.i - trigger.i) * 0.01
+        if best is None or score > best[0]:
+            best = (score, (span, place))
+    if best is None or best[0] < -1:
+        return None
+    return best[1]
+
+
+def _former_or_latter(patients: list[Token], places: list[tuple[Span, Place]]
+                      ) -> tuple[Span, Place] | None:
+    """ "the latter being retaken": the last (or first) place of the sentence's list."""
+    for patient in patients:
+        word = patient.lower_
+        if word in {"latter", "former"} and len(places) >= 2:
+            return places[-1] if word == "latter" else places[0]
+    return None
+
+
+def _between(root: Token, clause: Token) -> list[Token]:
+    """The ancestors of a place's token below the act's clause (all of them if outside it)."""
+    found = []
+    for ancestor in root.ancestors:
+        if ancestor.i == clause.i:
+            break
+        found.append(ancestor)
+    return found
+
+
+def _under_motion(root: Token, clause: Token) -> bool:
+    for ancestor in root.ancestors:
+        if ancestor.i == clause.i:
+            return False
+        if ancestor.lemma_.lower() in lx.MOTION and ancestor.pos_ == "VERB":
+            return True
+    return False
+
+
+def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> When | None:
+    dates_in = [(s, w) for s, w in dates_in if s.root.i in scope or not any(
+        a.lemma_.lower() in _REPORTING and a.i not in scope for a in s.root.ancestors)]
+    if not dates_in:
+        return None
+    ranked = sorted(dates_in, key=lambda d: (d[0].root.i not in scope,
+                                             TIME_PRECISION[d[1].precision],
+                                             abs(d[0].root.i - clause.i)))
+    return ranked[0][1]
+
+
+def _last_date(dated: list[tuple[Span, When]], before: int) -> When | None:
+    text = dated[0][0].doc.text if dated else ""
+    earlier = [(s, w) for s, w in dated if s.end_char <= before
+               and before - s.end_char <= DATE_REACH and "\n\n" not in text[s.end_char:before]]
+    return earlier[-1][1] if earlier else None
+
+
+# -- fatalities ---------------------------------------------------------------------------------
+
+def _fatalities(trigger: Token, act: str, sent: Span,
+                patients: list[Token]) -> tuple[int, tuple[str, ...]]:
+    """Deaths the sentence reports, by ACLED's conservative rules, and named victims."""
+    if act not in ("kill", "strike", "shell", "explode", "attack", "clash", "protest", "riot"):
+        return 0, ()
+    if act == "kill" and trigger.pos_ == "VERB":
+        for patient in patients:
+            count = _count(patient)
+            if count is not None:
+                return count, ()
+            if _is_person(patient):
+                return 1, (_name(patient),)
+            if patient.tag_ in ("NN", "NNP") and patient.lemma_.lower() not in {"people"}:
+                return 1, ()
+            if patient.tag_ in ("NNS", "NNPS"):
+                return 3, ()
+    best = 0
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in {"kill", "die", "dead", "death", "fatality", "body", "toll"} or \
+                token.lower_ in lx.DEATH_NOUNS:
+            count = _death_count(token)
+            best = max(best, count)
+    return best, ()
+
+
+def _death_count(token: Token) -> int:
+    lemma = token.lemma_.lower()
+    if lemma in {"kill", "murder", "execute"} and token.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in token.children):
+            return 0
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                count = _count(child)
+                return count if count is not None else (3 if child.tag_ == "NNS" else 1)
+        if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "NUM"):
+            count = _count(token.head)
+            return count if count is not None else 0
+        return 0
+    if lemma == "die":
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                count = _count(child)
+                return count if count is not None else 0
+        return 0
+    if lemma == "toll":
+        for ancestor in [token.head, *token.head.children]:
+            if ancestor.pos_ == "NUM":
+                return _number(ancestor.text) or 0
+        for child in token.head.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for grand in child.children:
+                    if grand.pos_ == "NUM":
+                        return _number(grand.text) or 0
+        return 0
+    count = _count(token)
+    if count is None and token.dep_ in ("pobj", "amod") and token.head.lower_ == "of":
+        count = _count(token.head.head)
+    if count is None:
+        return 0
+    if any(c.dep_ == "conj" and c.lemma_.lower() in lx.MIXED_NOUNS | {"wound", "injure"}
+           for c in token.children) or (token.dep_ == "pobj" and any(
+               c.dep_ == "conj" for c in token.head.head.children)):
+        return min(count, 3)
+    return count
+
+
+def _count(token: Token) -> int | None:
+    """The number a noun phrase gives: "14 people", "dozens of fighters", "at least 20"."""
+    if token.pos_ == "NUM" or (token.lower_ in lx.COUNT_WORDS and token.lower_ not in {"a", "an"}):
+        value = _number(token.text)
+        if value is not None:
+            return value
+    for child in token.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod"
+                                                   and child.lower_ in lx.COUNT_WORDS):
+            value = _number(child.text)
+            if value is not None:
+                return value
+    return None
+
+
+def _number(text: str) -> int | None:
+    word = text.lower().strip()
+    if _NUMBER.match(word):
+        return int(word.replace(",", ""))
+    return lx.COUNT_WORDS.get(word)
+
+
+def _name(token: Token) -> str:
+    if token.ent_type_ == "PERSON":
+        left = token
+        while left.i > 0 and left.nbor(-1).ent_type_ == "PERSON":
+            left = left.nbor(-1)
+        right = token
+        while right.i + 1 < len(token.doc) and right.nbor(1).ent_type_ == "PERSON":
+            right = right.nbor(1)
+        return token.doc[left.i:right.i + 1].text
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return " ".join(t.text for t in [*parts, token])
+
+
+def _merge_fatalities(kept: _Candidate, other: _Candidate) -> _Candidate:
+    if other.report.fatalities > kept.report.fatalities:
+        return replace(kept, report=replace(kept.report, fatalities=other.report.fatalities,
+                                            victims=other.report.victims))
+    return kept
+
+
+def _evidence(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip(" \t\n*•·.-–—▪")))
+    end = sent.start_char + len(text.rstrip())
+    return start, end
