@@ -21,11 +21,15 @@ from rich.text import Text
 
 from sitrep import __version__
 from sitrep.config import Settings, load_settings, parse_duration
-from sitrep.errors import SitrepError
+from sitrep.errors import NotFoundError, SitrepError
+from sitrep.events import export as event_export
+from sitrep.events.fuse import country_name
+from sitrep.geo.gazetteer import Gazetteer
 from sitrep.pipeline import IngestReport, ProcessReport, ingest, process
 from sitrep.records import Mention
 from sitrep.sources import add_source, poll, remove_source
 from sitrep.store import ArticleView, Store
+from sitrep.store.events import EventFilter, EventView
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -175,8 +179,14 @@ def demo_cmd(ctx: Context, corpus: Path) -> None:
     _articles_table(ctx.store.articles(limit=10), title="Latest articles")
     _counts_table(ctx.store.mention_counts("place", limit=10), "place", title="Most named places")
     _counts_table(ctx.store.mention_counts("actor", limit=10), "actor", title="Most named actors")
-    out.print("Try: sitrep articles search 'Ramadi'  ·  sitrep articles show 1  ·  sitrep places"
-              "  ·  sitrep actors")
+    _events_table(ctx.store.events(limit=15, order="fatalities"),
+                  title="Top events (deadliest, then best sourced)")
+    geojson_count = _export_events(ctx, "geojson", Path("events.geojson"), EventFilter())
+    csv_count = _export_events(ctx, "acled-csv", Path("events.csv"), EventFilter())
+    out.print(f"wrote {geojson_count} events to events.geojson and {csv_count} to events.csv "
+              "(ACLED columns)", markup=False)
+    out.print("Try: sitrep events --near 'Al Qaim' --km 50  ·  sitrep events show IRQ1  ·  "
+              "sitrep articles search 'Ramadi'  ·  sitrep places  ·  sitrep actors")
 
 
 # -- sources --------------------------------------------------------------------------------
@@ -404,6 +414,185 @@ for _kind, _help in (("place", "Places the articles name, resolved on the map, w
     main.command(f"{_kind}s", help=_help)(_cmd)
 
 
+# -- events ---------------------------------------------------------------------------------
+
+
+def _when(event: Any) -> str:
+    if event.date_start is None:
+        return "?"
+    if event.time_precision == 1 or event.date_end in (None, event.date_start):
+        return str(event.date_start.isoformat())
+    return f"{event.date_start.isoformat()}…{event.date_end.isoformat()}"
+
+
+def _events_table(views: list[EventView], *, title: str | None = None) -> None:
+    table = Table("id", "date", "type", "actor 1", "actor 2", "where", "killed", "sources",
+                  title=title)
+    for view in views:
+        e = view.event
+        where = ", ".join(x for x in (e.location, e.admin1 if e.geo_precision == 1 else None,
+                                      e.country) if x)
+        table.add_row(view.event_id, _when(e), e.sub_event_type,
+                      _short(e.actor1.name, 40) if e.actor1 else "",
+                      _short(e.actor2.name, 40) if e.actor2 else "", _short(where, 40),
+                      str(e.fatalities), str(e.sources))
+    out.print(table)
+
+
+def _place_point(name: str) -> tuple[float, float]:
+    """Where a place name the user typed is (the most populous exact match)."""
+    places = Gazetteer.open().lookup(name)
+    if not places:
+        raise NotFoundError(f"no place called {name!r} in the gazetteer")
+    best = max(places, key=lambda p: (p.exact, p.kind == "town", p.population))
+    return best.lat, best.lon
+
+
+def _event_filter(country: str | None, admin1: str | None, event_type: str | None,
+                  actor: str | None, since: Any, until: Any, min_fatalities: int | None,
+                  near: str | None, km: float) -> EventFilter:
+    point = _place_point(near) if near else None
+    return EventFilter(country=country, admin1=admin1, event_type=event_type, actor=actor,
+                       since=since.date() if since else None, until=until.date() if until else None,
+                       min_fatalities=min_fatalities,
+                       near=(point[0], point[1], km) if point else None)
+
+
+def _filter_options(func: F) -> F:
+    options = [
+        click.option("--near", default=None, metavar="PLACE",
+                     help="Only events within --km of this place (e.g. \"Al Qaim\")."),
+        click.option("--km", type=click.FloatRange(0, 20000), default=50.0, show_default=True),
+        click.option("--country", default=None, metavar="CC", help="ISO code, e.g. IQ."),
+        click.option("--admin1", default=None, help="Province (part of its name), e.g. Anbar."),
+        click.option("--type", "event_type", default=None,
+                     help="ACLED event type or sub-event type, e.g. Battles."),
+        click.option("--actor", default=None, help="Actor 1 or 2 (part of the name)."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None),
+        click.option("--min-fatalities", type=click.IntRange(0), default=None),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@main.group("events", invoke_without_command=True)
+@_filter_options
+@click.option("--limit", type=click.IntRange(1, 100000), default=30, show_default=True)
+@command_options
+def events_group(ctx: Context, near: str | None, km: float, country: str | None,
+                 admin1: str | None, event_type: str | None, actor: str | None, since: Any,
+                 until: Any, min_fatalities: int | None, limit: int) -> None:
+    """List events, latest first (see 'sitrep events show ID')."""
+    click_ctx = click.get_current_context()
+    if click_ctx.invoked_subcommand is not None:
+        return
+    where = _event_filter(country, admin1, event_type, actor, since, until, min_fatalities,
+                          near, km)
+    views = ctx.store.events(where, limit=limit)
+    if ctx.as_json:
+        ctx.emit([event_export.event_json(v.event_id, v.event, []) for v in views])
+        return
+    if not views:
+        hint = "" if ctx.store.stats().event_reports else \
+            " (none coded yet: run 'sitrep ingest FILES' or 'sitrep process')"
+        out.print(f"no events match{hint}", markup=False)
+        return
+    _events_table(views)
+
+
+@events_group.command("show")
+@click.argument("event_id")
+@command_options
+def events_show(ctx: Context, event_id: str) -> None:
+    """Show one event: its fields, its sources and their evidence, and its changes."""
+    view = ctx.store.event(event_id)
+    e = view.event
+    if ctx.as_json:
+        ctx.emit(event_export.event_json(view.event_id, e, list(view.source_names)) | {
+            "reports": [event_export.report_json(r.doc_id, r.event_id, r.report)
+                        for r in view.reports],
+            "changes": [{"at": c.at.isoformat(), "field": c.field, "old": c.old, "new": c.new,
+                         "article_id": c.article_id} for c in view.changes]})
+        return
+    out.print(f"[bold]{view.event_id}[/bold] · {e.event_type}: {e.sub_event_type}"
+              f"{' · withdrawn' if view.withdrawn else ''}")
+    rows = [("date", f"{_when(e)} (time precision {e.time_precision})"),
+            ("where", f"{e.location}, {e.admin1 or '-'}, {country_name(e.country)} "
+                      f"({e.lat}, {e.lon}; geo precision {e.geo_precision})"),
+            ("actor 1", e.actor1.name if e.actor1 else "-"),
+            ("assoc. actor 1", "; ".join(a.name for a in e.assoc_actor_1) or "-"),
+            ("actor 2", e.actor2.name if e.actor2 else "-"),
+            ("assoc. actor 2", "; ".join(a.name for a in e.assoc_actor_2) or "-"),
+            ("fatalities", str(e.fatalities)),
+            ("sources", f"{e.sources} independent, {e.reports} reports; confidence {e.confidence}")]
+    for label, value in rows:
+        out.print(f"  {label:<15} {value}", markup=False)
+    for number, item in enumerate(view.reports, 1):
+        r = item.report
+        out.print()
+        out.print(f"[{number}] {item.title or '(no title)'} · {item.source or item.doc_id} · "
+                  f"published {item.published or 'unknown'} · doc_id {item.doc_id}", markup=False)
+        out.print(f"    {r.sub_event_type} · {r.location} · {_when(r)} · killed {r.fatalities}"
+                  f" · confidence {r.confidence}"
+                  f"{' · inherited ' + ', '.join(r.inherited) if r.inherited else ''}",
+                  markup=False)
+        out.print(_evidence(r.evidence, r.trigger))
+    if view.changes:
+        out.print()
+        out.print("changes:", markup=False)
+        for c in view.changes:
+            out.print(f"  {c.at:%Y-%m-%d %H:%M} {c.field}: {c.old or '-'} → {c.new or '-'} "
+                      f"(article {c.article_id})", markup=False)
+
+
+def _evidence(sentence: str, trigger: str) -> Text:
+    """The evidence sentence, its trigger word highlighted."""
+    text = Text("    “")
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        text.append(sentence, style="italic")
+    else:
+        text.append(sentence[:at], style="italic")
+        text.append(sentence[at:at + len(trigger)], style="bold reverse")
+        text.append(sentence[at + len(trigger):], style="italic")
+    text.append("”")
+    return text
+
+
+def _export_events(ctx: Context, fmt: str, output: Path | None, where: EventFilter) -> int:
+    views = ctx.store.events(where, limit=None)
+    provenance = ctx.store.event_provenance([v.event_id for v in views])
+    if fmt == "acled-csv":
+        rows = (event_export.acled_row(v.event_id, v.event, country_name(v.event.country),
+                                       *provenance.get(v.event_id, ([], "")))
+                for v in views)
+        if output is None:
+            return event_export.write_csv(rows, sys.stdout)
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            return event_export.write_csv(rows, fh)
+    items = [event_export.event_json(v.event_id, v.event, provenance.get(v.event_id, ([], ""))[0])
+             for v in views]
+    if fmt == "parquet":
+        if output is None:
+            raise click.UsageError("--format parquet needs --output FILE")
+        event_export.write_parquet(items, output)
+    elif fmt == "geojson":
+        data = event_export.dumps_geojson(items)
+        if output is None:
+            sys.stdout.write(data + "\n")
+        else:
+            output.write_text(data + "\n", encoding="utf-8")
+    else:
+        lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+        if output is None:
+            sys.stdout.write(lines)
+        else:
+            output.write_text(lines, encoding="utf-8")
+    return len(items)
+
+
 # -- stats and export -----------------------------------------------------------------------
 
 
@@ -418,6 +607,7 @@ def _print_stats(ctx: Context) -> None:
     if s.mentions:
         out.print(f"analysed {s.analysed} articles: " + ", ".join(
             f"{n} {kind} mentions" for kind, n in sorted(s.mentions.items())), markup=False)
+        out.print(f"{s.events} events from {s.event_reports} event reports", markup=False)
     if s.rejections:
         table = Table("reason", "rejected inputs", title="Rejections by reason")
         for reason, count in s.rejections.items():
@@ -437,31 +627,45 @@ def stats_cmd(ctx: Context) -> None:
 
 
 @main.command("export")
-@click.option("--what", type=click.Choice(["articles", "mentions"]), default="articles",
-              show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
-              show_default=True)
+@click.option("--what", type=click.Choice(["articles", "mentions", "events", "event-reports"]),
+              default="articles", show_default=True)
+@click.option("--format", "fmt",
+              type=click.Choice(["jsonl", "acled-csv", "geojson", "parquet"]), default="jsonl",
+              show_default=True, help="acled-csv, geojson and parquet are for --what events.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (default: standard output).")
 @command_options
 def export_cmd(ctx: Context, what: str, fmt: str, output: Path | None) -> None:
-    """Export stored records, one JSON object a line."""
+    """Export stored records: articles, mentions, events or event reports."""
+    if fmt != "jsonl" and what != "events":
+        raise click.UsageError(f"--format {fmt} is for --what events; use jsonl for {what}")
+    if what == "events":
+        count = _export_events(ctx, fmt, output, EventFilter())
+    else:
+        count = _export_lines(ctx, what, output)
+    if output and not ctx.quiet:
+        err.print(f"wrote {count} {what} to {output}", markup=False)
+
+
+def _export_lines(ctx: Context, what: str, output: Path | None) -> int:
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
     try:
         if what == "mentions":
-            for doc_id, mention in ctx.store.iter_mentions():
-                stream.write(json.dumps(mention_json(doc_id, mention), ensure_ascii=False) + "\n")
-                count += 1
+            lines: Iterator[dict[str, Any]] = (mention_json(doc_id, m)
+                                               for doc_id, m in ctx.store.iter_mentions())
+        elif what == "event-reports":
+            lines = (event_export.report_json(r.doc_id, r.event_id, r.report)
+                     for r in ctx.store.iter_event_reports())
         else:
-            for view in ctx.store.iter_articles():
-                stream.write(json.dumps(view.to_json(), ensure_ascii=False) + "\n")
-                count += 1
+            lines = (view.to_json() for view in ctx.store.iter_articles())
+        for line in lines:
+            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+            count += 1
     finally:
         if output:
             stream.close()
-    if output and not ctx.quiet:
-        err.print(f"wrote {count} {what} to {output}", markup=False)
+    return count
 
 
 def mention_json(doc_id: str, m: Mention) -> dict[str, Any]:

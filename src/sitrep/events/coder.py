@@ -193,9 +193,14 @@ class Coder:
         summary = any(s._.sitrep is None and s.root.i in scope and _SPELL.search(s.text)
                       for s in doc.spans.get(date_spans.SPAN_KEY, [])
                       if sent.start <= s.start < sent.end)
-        if place is None or where is None or summary:
-            return None  # no place, or "killed four leaders in the past three weeks"
+        counted = trigger.tag_ == "NNS" and any(
+            c.dep_ == "nummod" and (_number(c.text) or 0) > 1 for c in trigger.children)
+        if place is None or where is None or summary or (counted and where.kind != "town"):
+            # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
+            return None
         when = _date(clause, scope, dates_in)
+        if when is not None and when.precision == "year":
+            return None  # a year is not a date an event can be coded with
         if when is None:
             when = _last_date(dated, sent.start_char) if act in _VIOLENT else None
             if when is None:
@@ -376,6 +381,9 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
     if token.tag_ == "JJ":
         return _verb_actual(token.doc[token.i - 1], headline)
     if token.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("compound", "amod", "nmod") or (
+                token.dep_ == "conj" and _act_of(token.head) is None):
+            return False  # "attack helicopters", "fighter, attack and bomber aircraft"
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
             return False
         if not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep")
@@ -524,7 +532,7 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         patients, agents = agents, []
     if clause.dep_ == "conj" and not agents and not patients and clause.head.pos_ in ("VERB",
                                                                                    "AUX"):
-        head_agents, head_patients = _roles(clause.head, clause.head, act)
+        head_agents, _ = _roles(clause.head, clause.head, act)
         if passive:
             patients = [t for t in clause.head.children if t.dep_ in ("nsubj", "nsubjpass")]
             agents = head_agents if any(c.dep_ == "agent" for c in clause.head.children) else []
@@ -556,8 +564,7 @@ def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
 
 def _unmodified(token: Token) -> bool:
     """A common noun for forces with no nationality or party of its own ("troops")."""
-    return not any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ")
-                   and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children)
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
 
 
 def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> str | None:
@@ -709,7 +716,12 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         if span.label_ == "demonym" or (root.dep_ in ("amod", "compound", "npadvmod", "poss",
                                                       "nmod")
                                         and root.head.lemma_.lower() not in _PLACE_NOUNS):
-            score -= 1.5  # "Iraqi fighters", "US-led": a modifier, not where it happened
+            # "Iraqi fighters", "US-led", "United States military": a modifier, not where it
+            # happened, unless it modifies the act itself ("Baghdad bombing", "Iraq violence").
+            if root.head.i != trigger.i and _act_of(root.head) is None \
+                    and root.head.lemma_.lower() != "violence":
+                continue
+            score -= 1.5
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
@@ -725,10 +737,10 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             score += 1
         if _under_motion(root, clause):
             score -= 3
-        if root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")
-                                      for c in root.children):
-            if place.kind in ("country", "area"):
-                score -= 2  # "in Syria and Iraq": a summary, not a place
+        listed = root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")
+                                            for c in root.children)
+        if listed and place.kind in ("country", "area"):
+            score -= 2  # "in Syria and Iraq": a summary, not a place
         score -= abs(root.i - trigger.i) * 0.01
         if best is None or score > best[0]:
             best = (score, (span, place))

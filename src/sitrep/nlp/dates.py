@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v1"
+VERSION = "dates.v2"
 SPAN_KEY = "sitrep_dates"
 LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
@@ -112,6 +112,9 @@ class DateResolver:
                 when = resolve_expression(span.text, reference, inferred=inferred, previous=previous,
                                           sentence=span.sent.text if doc.has_annotation("SENT_START")
                                           else "")
+            elif (year := _YEAR.search(span.text)) is not None:
+                # "November 2017" states its year: it needs no reference date.
+                when = resolve_expression(span.text, date(int(year.group(1)), 12, 31))
             out = Span(doc, span.start, span.end, label=span.label_,
                        kb_id=when.iso if when else "")
             out._.sitrep = when

@@ -21,7 +21,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sitrep.errors import NotFoundError, QueryError, StoreError
 from sitrep.records import Analysis, Mention, Rejection
-from sitrep.store.models import ArticleRow, DocumentRow, MentionRow, RejectionRow, SourceRow
+from sitrep.store import events as event_store
+from sitrep.store.events import EventFilter, EventView, ReportView
+from sitrep.store.models import (
+    ArticleRow,
+    DocumentRow,
+    EventReportRow,
+    EventRow,
+    MentionRow,
+    RejectionRow,
+    SourceRow,
+)
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -91,6 +101,8 @@ class Stats:
     sources: int
     analysed: int = 0
     mentions: dict[str, int] | None = None
+    events: int = 0
+    event_reports: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +388,7 @@ class Store:
         session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(
             analysis_version=analysis.version, reference_date=analysis.reference_date,
             reference_inferred=analysis.reference_inferred))
+        event_store.save_event_reports(session, article_id, analysis.reports, utcnow())
 
     def mentions(self, article_id: int, *, kind: str | None = None) -> list[Mention]:
         """Return an article's mentions in text order."""
@@ -433,6 +446,33 @@ class Store:
 
     # -- sources --------------------------------------------------------------------------
 
+    # -- events ---------------------------------------------------------------------------
+
+    def events(self, where: EventFilter | None = None, *, limit: int | None = 50,
+               order: str = "date") -> list[EventView]:
+        """Events (not withdrawn) matching a filter, latest first (or deadliest first)."""
+        with self.session() as session:
+            return event_store.events(session, where or EventFilter(), limit=limit, order=order)
+
+    def event(self, event_id: str) -> EventView:
+        """One event with its reports, their articles and the changes made to it."""
+        with self.session() as session:
+            return event_store.event(session, event_id)
+
+    def event_provenance(self, event_ids: list[str]) -> dict[str, tuple[list[str], str]]:
+        """Each event's sources (publisher, else document id) and the evidence of its most
+        confident report, by event id."""
+        with self.session() as session:
+            rows = session.execute(select(EventRow.id, EventRow.event_id)
+                                   .where(EventRow.event_id.in_(event_ids))).all()
+            found = event_store.provenance(session, [pk for pk, _ in rows])
+            return {str(eid): found.get(pk, ([], "")) for pk, eid in rows}
+
+    def iter_event_reports(self) -> Iterator[ReportView]:
+        """Every event report, in the order they were made."""
+        with self.session() as session:
+            yield from event_store.report_views(session)
+
     def sources(self) -> list[SourceRow]:
         with self.session() as session:
             return list(session.execute(select(SourceRow).order_by(SourceRow.id)).scalars())
@@ -466,7 +506,11 @@ class Store:
             ) or 0
             mentions = {kind: int(n) for kind, n in session.execute(
                 select(MentionRow.kind, func.count(MentionRow.id)).group_by(MentionRow.kind))}
+            events = session.scalar(select(func.count(EventRow.id))
+                                    .where(EventRow.withdrawn.is_(False))) or 0
+            event_reports = session.scalar(select(func.count(EventReportRow.id))) or 0
         return Stats(documents=documents, articles=articles, originals=articles - duplicates,
                      duplicates=duplicates, non_english=non_english, raw_bytes=int(raw_bytes),
                      stored_bytes=int(stored_bytes), by_lang=by_lang, rejections=rejections,
-                     sources=sources, analysed=analysed, mentions=mentions)
+                     sources=sources, analysed=analysed, mentions=mentions, events=events,
+                     event_reports=event_reports)

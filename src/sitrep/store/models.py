@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -144,3 +145,85 @@ class HttpCacheRow(Base):
     etag: Mapped[str | None] = mapped_column(String(512))
     last_modified: Mapped[str | None] = mapped_column(String(128))
     checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EventRow(Base):
+    """A fused event. ``event_id`` (ACLED's event_id_cnty) never changes once given."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    event_type: Mapped[str] = mapped_column(String(64), index=True)
+    sub_event_type: Mapped[str] = mapped_column(String(64))
+    actor1: Mapped[str | None] = mapped_column(String(255))
+    actor2: Mapped[str | None] = mapped_column(String(255))
+    actors: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    country: Mapped[str | None] = mapped_column(String(8), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(255))
+    admin2: Mapped[str | None] = mapped_column(String(255))
+    location: Mapped[str | None] = mapped_column(String(255))
+    place_ref: Mapped[str | None] = mapped_column(String(32))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    date_start: Mapped[date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    time_precision: Mapped[int | None] = mapped_column(Integer)
+    fatalities: Mapped[int] = mapped_column(Integer, default=0)
+    sources: Mapped[int] = mapped_column(Integer, default=0)
+    reports: Mapped[int] = mapped_column(Integer, default=0)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EventReportRow(Base):
+    """One report of an event in one article (replaced when the article is analysed again)."""
+
+    __tablename__ = "event_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"),
+                                            index=True)
+    event_pk: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    sub_event_type: Mapped[str] = mapped_column(String(64))
+    actor1: Mapped[str | None] = mapped_column(String(255))
+    actor2: Mapped[str | None] = mapped_column(String(255))
+    actors: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    location: Mapped[str | None] = mapped_column(String(255))
+    place_ref: Mapped[str | None] = mapped_column(String(32))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(8))
+    admin1: Mapped[str | None] = mapped_column(String(255))
+    admin2: Mapped[str | None] = mapped_column(String(255))
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    time_precision: Mapped[int | None] = mapped_column(Integer)
+    fatalities: Mapped[int] = mapped_column(Integer, default=0)
+    victims: Mapped[list[str]] = mapped_column(JSON, default=list)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text)
+    trigger: Mapped[str] = mapped_column(String(64))
+    inherited: Mapped[list[str]] = mapped_column(JSON, default=list)
+    confidence: Mapped[float] = mapped_column(Float)
+    version: Mapped[str] = mapped_column(String(32))
+
+
+class EventChangeRow(Base):
+    """A change to an event's fields: what changed, when, and which article's report did it."""
+
+    __tablename__ = "event_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_pk: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(32))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
