@@ -304,6 +304,9 @@ _TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
 _PLACE_NOUNS = {"province", "governorate", "city", "town", "village", "district", "area",
                 "region", "border", "countryside", "desert", "outskirts", "suburb", "camp",
                 "neighborhood", "neighbourhood", "crossing", "valley", "river", "airport"}
+#: Words of ordinary crime, which ACLED does not code.
+_CRIME = {"smuggler", "robber", "thief", "trafficker", "drug", "criminal", "bandit", "burglar",
+          "robbery", "theft", "burglary"}
 #: Verbs of saying: a date under them dates the report, not the event.
 _REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "note", "claim",
               "declare", "reveal", "disclose", "publish"}
@@ -475,6 +478,8 @@ def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
 
 def _not_political(sent: Span) -> bool:
     """A sentence about a disaster, an accident or a crime rather than political violence."""
+    if any(t.lemma_.lower() in _CRIME for t in sent):
+        return True
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")]
     return any(t.lemma_.lower() in lx.NOT_POLITICAL and t.head.lemma_.lower() in (
         lx.VERB_ACTS["kill"] | {"by", "in", "die", "destroy", "damage"}) for t in subjects)

@@ -164,6 +164,12 @@ def _same_actors(a: EventActor | None, b: EventActor | None) -> bool:
     return a.inter == b.inter and a.country == b.country
 
 
+def same_report(report: EventReport, event: Event) -> bool:
+    """Whether a report states exactly an event's type, place and dates (a re-analysis)."""
+    return (report.sub_event_type, report.place_ref, report.date_start, report.date_end) == \
+        (event.sub_event_type, event.place_ref, event.date_start, event.date_end)
+
+
 def match(report: EventReport, events: Iterable[tuple[str, Event]]) -> str | None:
     """The id of the event a report belongs to: the compatible event nearest in time and place
     (``None`` when none is compatible)."""

@@ -148,8 +148,12 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
     ).scalars() if pk is not None}
     session.execute(delete(EventReportRow).where(EventReportRow.article_id == article_id))
     session.flush()
+    previous = {pk: event_of(row) for pk in touched
+                if (row := session.get(EventRow, pk)) is not None}
     for report in reports:
-        event_pk = _match(session, report)
+        # A report the article made before goes back to its event, whatever else changed.
+        event_pk = next((pk for pk, old in previous.items() if fuse.same_report(report, old)),
+                        None) or _match(session, report)
         if event_pk is None:
             event = fuse.reconcile([fuse.Sourced(report, article_id)])
             row = EventRow(**_event_values(event), created_at=now, updated_at=now)

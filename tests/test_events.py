@@ -1,0 +1,153 @@
+"""The event coder and fusion as a library: seeds in, ACLED-style reports and events out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep import Settings
+from sitrep.analyze import Analyzer
+from sitrep.events import fuse
+from sitrep.records import EventActor, EventReport
+
+from .conftest import SEED_MONITOR, SEED_ROUNDUP
+
+PUBLISHED = date(2018, 7, 1)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(Settings())
+
+
+@pytest.fixture(scope="module")
+def monitor(analyzer: Analyzer) -> list[EventReport]:
+    return analyzer.analyze(SEED_MONITOR.read_text(encoding="utf-8"), PUBLISHED).reports
+
+
+@pytest.fixture(scope="module")
+def roundup(analyzer: Analyzer) -> list[EventReport]:
+    return analyzer.analyze(SEED_ROUNDUP.read_text(encoding="utf-8"), PUBLISHED).reports
+
+
+def find(reports: list[EventReport], sub: str, place: str, day: date) -> list[EventReport]:
+    return [r for r in reports if r.sub_event_type == sub and r.location == place
+            and r.date_start is not None and r.date_start <= day <= (r.date_end or day)]
+
+
+def test_the_al_heri_airstrike_happened_in_syria_not_at_the_hospital_in_qaim(
+        monitor: list[EventReport]) -> None:
+    [strike] = find(monitor, "Air/drone strike", "Al Hurī", date(2018, 6, 17))
+    assert strike.event_type == "Explosions/Remote violence"
+    assert strike.country == "SY" and strike.time_precision == 1
+    assert strike.actor1 is not None and strike.actor1.name == "Unidentified Military Forces"
+    assert strike.actor2 is not None and "Popular Mobilization" in strike.actor2.name
+    # "dozens of dead and wounded": the dead are not counted apart, so a conservative 3.
+    assert strike.fatalities == 3
+    assert "al-Heri" in strike.evidence and 0 < strike.confidence <= 1
+    assert not [r for r in monitor if r.location == "Al Qā’im" and "Air" in r.sub_event_type]
+
+
+def test_rawa_and_qaim_are_retaken_by_iraqi_forces_on_their_own_dates(
+        monitor: list[EventReport]) -> None:
+    [rawa] = find(monitor, "Government regains territory", "Rāwah", date(2017, 11, 17))
+    assert rawa.actor1 is not None and rawa.actor1.name == "Military Forces of Iraq"
+    assert rawa.actor2 is not None and rawa.actor2.name == "Islamic State"
+    assert rawa.interaction == 12
+    # "operations in both Rawa and Qaim, with the latter being retaken on Nov. 5, 2017"
+    assert find(monitor, "Government regains territory", "Al Qā’im", date(2017, 11, 5))
+
+
+def test_the_coalition_strikes_on_four_leaders_are_three_events_at_three_places(
+        roundup: list[EventReport]) -> None:
+    qaim = find(roundup, "Air/drone strike", "Al Qā’im", date(2017, 10, 26))
+    mayadin = find(roundup, "Air/drone strike", "Al Mayādīn", date(2017, 11, 3))
+    kamal = find(roundup, "Air/drone strike", "Ālbū Kamāl", date(2017, 11, 5))
+    assert len(qaim) == 2 and len(mayadin) == 1 and len(kamal) == 1
+    for report in [*qaim, *mayadin, *kamal]:
+        assert report.actor1 is not None and report.actor1.ref == "coalition"
+        assert report.actor2 is not None and report.actor2.name == "Islamic State"
+        assert report.fatalities == 1 and len(report.victims) == 1
+    assert {r.victims[0] for r in qaim} == {"Yusuf Demir", "Omer Demir"}
+
+
+def test_the_arrest_of_four_leaders_in_al_qaim_is_dated_early_may(
+        roundup: list[EventReport]) -> None:
+    [arrest] = find(roundup, "Arrests", "Al Qā’im", date(2018, 5, 5))
+    assert arrest.event_type == "Strategic developments"
+    assert (arrest.date_start, arrest.date_end) == (date(2018, 5, 1), date(2018, 5, 10))
+    assert arrest.time_precision == 3 and arrest.fatalities == 0
+
+
+def test_nothing_is_coded_from_the_tender_notice_or_the_subscription_offers(
+        monitor: list[EventReport], roundup: list[EventReport]) -> None:
+    text = SEED_ROUNDUP.read_text(encoding="utf-8")
+    tender = (text.index("The General Commission for Border Crossings"),
+              text.index("Coalition airstrikes killed"))
+    assert not [r for r in roundup if tender[0] <= r.start < tender[1]]
+    offers = SEED_MONITOR.read_text(encoding="utf-8").index("Join hundreds of Middle East")
+    assert not [r for r in monitor if r.start >= offers]
+
+
+@pytest.mark.parametrize("text", [
+    "An earthquake killed 12 people in Mosul on Monday.",
+    "The minister visited Baghdad on Monday to discuss trade.",
+    "Iraqi forces plan to attack Mosul next week.",
+    "The coalition denied that it had struck Raqqa on Tuesday.",
+    "Police arrested two drug smugglers in Basra on Monday after a robbery.",
+])
+def test_disasters_visits_plans_denials_and_crime_are_not_events(analyzer: Analyzer,
+                                                                  text: str) -> None:
+    assert analyzer.analyze(text, date(2017, 1, 11)).reports == []
+
+
+def test_a_suicide_bombing_with_a_toll_is_coded_with_its_fatalities(analyzer: Analyzer) -> None:
+    text = "A suicide bomber killed at least 14 people at a market in Baghdad on Tuesday."
+    [report] = analyzer.analyze(text, date(2017, 1, 11)).reports
+    assert report.sub_event_type == "Suicide bomb"
+    assert report.location == "Baghdad" and report.date_start == date(2017, 1, 10)
+    assert report.fatalities == 14
+
+
+def report(**changes: object) -> EventReport:
+    base: dict[str, object] = dict(
+        event_type="Battles", sub_event_type="Government regains territory", start=0, end=10,
+        evidence="Qaim was retaken.", actor1=EventActor("Military Forces of Iraq", 1),
+        location="Al Qā’im", place_ref="1", lat=34.39, lon=40.99, country="IQ",
+        admin1="Anbar", geo_precision=1, date_start=date(2017, 11, 3),
+        date_end=date(2017, 11, 3), time_precision=1, confidence=0.8)
+    base.update(changes)
+    return EventReport(**base)  # type: ignore[arg-type]
+
+
+def test_fusion_joins_reports_a_few_days_apart_and_keeps_the_finest_date_and_place() -> None:
+    month = report(date_start=date(2017, 11, 1), date_end=date(2017, 11, 30), time_precision=3,
+                   location="Anbar", place_ref="2", geo_precision=2, lat=33.0, lon=42.0)
+    later = report(date_start=date(2017, 11, 5), date_end=date(2017, 11, 5))
+    assert fuse.compatible(later, month) and fuse.compatible(report(), later)
+    event = fuse.reconcile([fuse.Sourced(month, 1), fuse.Sourced(report(), 2),
+                            fuse.Sourced(later, 3)])
+    assert event.time_precision == 1 and event.geo_precision == 1
+    assert event.location == "Al Qā’im" and event.sources == 3
+
+
+def test_fusion_keeps_apart_strikes_at_towns_far_apart_or_on_other_days() -> None:
+    strike = report(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    mosul = report(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                   location="Mosul", place_ref="3", lat=36.34, lon=43.12)
+    next_day = report(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                      date_start=date(2017, 11, 4), date_end=date(2017, 11, 4))
+    assert not fuse.compatible(mosul, strike) and not fuse.compatible(next_day, strike)
+    assert not fuse.compatible(report(actor1=EventActor("Islamic State", 2)), report())
+
+
+def test_fatalities_are_the_lowest_count_among_sources_and_named_victims_add_up() -> None:
+    two = report(fatalities=2, evidence="Two were killed.")
+    five = report(fatalities=5, evidence="Five were killed.")
+    assert fuse.fatalities([fuse.Sourced(two, 1), fuse.Sourced(five, 2)]) == 2
+    rose = report(fatalities=9, evidence="The death toll rose to nine.")
+    assert fuse.fatalities([fuse.Sourced(two, 1, date(2017, 1, 1)),
+                            fuse.Sourced(rose, 2, date(2017, 1, 2))]) == 9
+    named = [report(fatalities=1, victims=("A",)), report(fatalities=1, victims=("B",))]
+    assert fuse.fatalities([fuse.Sourced(r, 1) for r in named]) == 2
