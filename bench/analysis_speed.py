@@ -22,7 +22,8 @@ from sitrep.config import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
-SITREP_COMPONENTS = ["sitrep_places", "sitrep_actors", "sitrep_dates"]
+SITREP_COMPONENTS = ["sitrep_lines", "sitrep_places", "sitrep_actors", "sitrep_dates",
+                     "sitrep_events"]
 
 
 def load_texts() -> list[str]:

@@ -1,0 +1,195 @@
+"""Accuracy of the event coder and fusion.
+
+1. Expected events (``bench/data/expected_events.yaml``, written from reading the seeds and a
+   CENTCOM release): the texts are ingested into a fresh SQLite store and processed; each
+   expected event is matched to a stored event from the same article(s) whose dates overlap
+   and whose place is within 100 km. Prints event precision/recall/F1 and, over matched
+   events, field by field: type, sub-type, actor 1, actor 2, location within 25 km, date
+   (inside the expected range), fatalities (exact).
+2. UCDP GED Iraq headlines (``../shared/data/ucdp-ged-iraq``, CC BY 4.0): each headline is
+   analysed with its source date as the publication date. Prints detection recall (a report
+   at all), side_a / side_b agreement (an actor of the same side among the reports), date
+   agreement (a report dated within the UCDP event's dates, a day's slack) and location
+   within 25 km, over headlines with a report. UCDP headlines often summarise several events
+   and give article totals, so fatalities are not scored there.
+
+    .venv/bin/python bench/events.py [--ucdp-limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.analyze import Analyzer, Text
+from sitrep.config import load_settings
+from sitrep.events.fuse import Event, distance_km
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.pipeline import ingest, process
+from sitrep.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+UCDP = ROOT.parent / "shared" / "data" / "ucdp-ged-iraq" / "eval_cases_with_headlines.jsonl"
+
+
+def _point(gazetteer: Gazetteer, name: str, country: str) -> tuple[float, float, str]:
+    places = [p for p in gazetteer.lookup(name) if p.country == country]
+    best = max(places, key=lambda p: (p.exact, p.kind == "town", p.population))
+    return best.lat, best.lon, best.kind
+
+
+def _actor_ok(expected: list[str], actor: Any) -> bool:
+    if not expected:
+        return actor is None
+    return actor is not None and any(actor.name.startswith(e) or e.startswith(actor.name)
+                                     or e in actor.name for e in expected)
+
+
+def expected_events() -> None:
+    spec = yaml.safe_load((ROOT / "bench" / "data" / "expected_events.yaml").read_text())
+    gazetteer = Gazetteer.open()
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "articles.jsonl"
+        with inputs.open("w", encoding="utf-8") as fh:
+            for doc_id, item in spec["articles"].items():
+                if "file" in item:
+                    record = {"id": doc_id, "published": str(item["published"]),
+                              "text": (ROOT / item["file"]).read_text(encoding="utf-8")}
+                else:
+                    sample = ROOT / "data" / "sample" / "articles" / f"{item['sample']}.jsonl"
+                    record = next(r for r in map(json.loads, sample.read_text().splitlines())
+                                  if r["id"] == doc_id)
+                fh.write(json.dumps(record) + "\n")
+        settings = load_settings(db=f"sqlite:///{tmp}/bench.db")
+        store = Store.open(settings.db)
+        ingest([str(inputs)], store=store, settings=settings)
+        process(store=store, settings=settings)
+        docs: dict[str, set[str]] = defaultdict(set)
+        for report in store.iter_event_reports():
+            if report.event_id:
+                docs[report.event_id].add(report.doc_id)
+        system = [(v.event_id, v.event) for v in store.events(limit=None)]
+        store.close()
+    matched: dict[str, int] = {}
+    fields: dict[str, list[bool]] = defaultdict(list)
+    misses = []
+    for index, gold in enumerate(spec["events"]):
+        gold_docs = set(gold["doc"] if isinstance(gold["doc"], list) else [gold["doc"]])
+        lat, lon, kind = (*gold["at"], "town") if "at" in gold else \
+            _point(gazetteer, gold["place"], gold["country"])
+        start, end = date.fromisoformat(str(gold["date"][0])), date.fromisoformat(str(gold["date"][1]))
+        best: tuple[float, str, Event] | None = None
+        for event_id, event in system:
+            if event_id in matched or not docs[event_id] & gold_docs:
+                continue
+            if event.date_start is None or event.date_end is None:
+                continue
+            if event.date_start > end + timedelta(days=3) or event.date_end < start - timedelta(days=3):
+                continue
+            far = distance_km(lat, lon, event.lat or 0, event.lon or 0)
+            if far > 100 and not (kind == "country" and event.country == gold["country"]):
+                continue
+            score = far + (0 if event.sub_event_type == gold["type"] else 50)
+            if best is None or score < best[0]:
+                best = (score, event_id, event)
+        if best is None:
+            misses.append(f"{gold['doc']} {gold['type']} {gold['place']} {gold['date'][0]}")
+            continue
+        _, event_id, event = best
+        matched[event_id] = index
+        fields["type"].append(event.event_type == _event_type(gold["type"]))
+        fields["sub-type"].append(event.sub_event_type == gold["type"])
+        fields["actor 1"].append(_actor_ok(gold["actor1"], event.actor1))
+        fields["actor 2"].append(_actor_ok(gold["actor2"], event.actor2))
+        fields["location ≤25 km"].append(
+            distance_km(lat, lon, event.lat or 0, event.lon or 0) <= 25
+            or (kind == "country" and event.geo_precision == 3 and event.country == gold["country"]))
+        fields["date"].append(start <= (event.date_start or date.min)
+                              and (event.date_end or date.max) <= end)
+        fields["fatalities"].append(event.fatalities == gold["fatalities"])
+    scored = [e for e, _ in system if docs[e] & {d for d in spec["articles"]}]
+    precision = len(matched) / len(scored) if scored else 0.0
+    recall = len(matched) / len(spec["events"])
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"Expected events: {len(spec['events'])} expected, {len(scored)} coded, "
+          f"{len(matched)} matched")
+    print(f"| events | P {precision:.3f} | R {recall:.3f} | F1 {f1:.3f} |")
+    print("| field (over matched events) | accuracy | n |")
+    print("|---|---|---|")
+    for name, values in fields.items():
+        print(f"| {name} | {sum(values) / len(values):.3f} | {len(values)} |")
+    for miss in misses:
+        print(f"missed: {miss}")
+    for event_id, event in system:
+        if event_id not in matched and event_id in scored:
+            print(f"extra: {event_id} {event.sub_event_type} {event.location} {event.date_start}")
+
+
+def _event_type(sub: str) -> str:
+    from sitrep.records import EVENT_TYPE_OF
+    return EVENT_TYPE_OF[sub]
+
+
+def _side_ok(side: str, reports: list[Any]) -> bool:
+    actors = [a for r in reports for a in (r.actor1, r.actor2, *r.assoc_actor_1,
+                                           *r.assoc_actor_2) if a is not None]
+    if side == "Government of Iraq":
+        return any(a.inter == 1 and a.country == "IQ" for a in actors)
+    if side == "IS":
+        return any(a.ref == "islamic-state" for a in actors)
+    if side.startswith("Government of"):
+        return any(a.inter in (1, 8) for a in actors)
+    return any(side.lower() in a.name.lower() for a in actors)
+
+
+def ucdp(limit: int | None) -> None:
+    cases = [json.loads(line) for line in UCDP.read_text(encoding="utf-8").splitlines()][:limit]
+    analyzer = Analyzer(load_settings())
+    texts = [Text(c["text"], date.fromisoformat(c["source_date"][:10])) for c in cases]
+    detected = 0
+    side_a: list[bool] = []
+    side_b: list[bool] = []
+    dates: list[bool] = []
+    places: list[bool] = []
+    for case, analysis in zip(cases, analyzer.analyze_many(texts), strict=True):
+        reports = analysis.reports
+        if not reports:
+            continue
+        detected += 1
+        gold = case["gold"]
+        side_a.append(_side_ok(gold["side_a"], reports))
+        side_b.append(_side_ok(gold["side_b"], reports))
+        start = date.fromisoformat(gold["date_start"]) - timedelta(days=1)
+        end = date.fromisoformat(gold["date_end"]) + timedelta(days=1)
+        dates.append(any(r.date_start and r.date_end and r.date_start <= end
+                         and r.date_end >= start for r in reports))
+        places.append(any(r.lat is not None and distance_km(
+            gold["latitude"], gold["longitude"], r.lat, r.lon or 0) <= 25 for r in reports))
+    n = len(cases)
+    print(f"\nUCDP GED Iraq headlines: {n}")
+    print("| measure | value | n |")
+    print("|---|---|---|")
+    print(f"| detection recall | {detected / n:.3f} | {n} |")
+    for name, values in (("side_a agreement", side_a), ("side_b agreement", side_b),
+                         ("date agreement", dates), ("location ≤25 km", places)):
+        print(f"| {name} | {sum(values) / max(1, len(values)):.3f} | {len(values)} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ucdp-limit", type=int, default=None)
+    args = parser.parse_args()
+    expected_events()
+    ucdp(args.ucdp_limit)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
