@@ -39,6 +39,8 @@ bench: install-dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/geoparse.py
 	$(BIN)/python bench/analysis_speed.py
+	$(BIN)/python bench/events.py
+	$(BIN)/python bench/pipeline_speed.py
 
 # Re-pin dependencies after changing pyproject.toml.
 lock: | $(BIN)/python

@@ -18,7 +18,8 @@ dependency parse and the place, actor and date spans of the same pass. For each 
    ("into Iraq") lose, a town beats a province beats a country, and a place inside an actor's
    name is not a location. A report with no place is not coded.
 4. **Date.** The date in the act's clause, else in the sentence, else the last date the article
-   stated before it (marked inherited).
+   stated before it in the same paragraph, else, for a headline, the week before publication
+   (marked inherited).
 5. **Sub-event type.** From the act and the means named around it (suicide, chemical, air,
    grenade, shelling, explosive), the kind of victim (civilians → violence against civilians),
    and who gains territory (state forces → "Government regains territory").
@@ -38,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -142,7 +144,7 @@ class Coder:
             if act is None or not _actual(token, headline, dates_in, in_sent):
                 continue
             candidate = self._candidate(doc, sent, token, act, in_sent, actors_in, dates_in,
-                                        dated, context, number)
+                                        dated, context, headline)
             if candidate is not None:
                 candidates.append(candidate)
         # One report per place a sentence reports: the most specific act at each place.
@@ -165,7 +167,7 @@ class Coder:
     def _candidate(self, doc: Doc, sent: Span, trigger: Token, act: str,
                    places: list[tuple[Span, Place]], actors_in: list[Span],
                    dates_in: list[tuple[Span, When]], dated: list[tuple[Span, When]],
-                   context: list[_Context], number: int) -> _Candidate | None:
+                   context: list[_Context], headline: bool) -> _Candidate | None:
         clause = _clause_of(trigger)
         scope = {t.i for t in clause.subtree}
         agents, patients = _roles(trigger, clause, act)
@@ -203,6 +205,8 @@ class Coder:
             return None  # a year is not a date an event can be coded with
         if when is None:
             when = _last_date(dated, sent.start_char) if act in _VIOLENT else None
+            if when is None and headline:
+                when = _week_before(doc)  # a headline reports the days before publication
             if when is None:
                 return None
             inherited.append("date")
@@ -792,6 +796,14 @@ def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> 
                                              TIME_PRECISION[d[1].precision],
                                              abs(d[0].root.i - clause.i)))
     return ranked[0][1]
+
+
+def _week_before(doc: Doc) -> When | None:
+    reference = doc._.sitrep_reference
+    if not reference or reference[0] is None:
+        return None
+    day: date = reference[0]
+    return When(day - timedelta(days=6), day, "week", inferred=True)
 
 
 def _last_date(dated: list[tuple[Span, When]], before: int) -> When | None:
