@@ -33,6 +33,7 @@ from sitrep.config import load_settings
 from sitrep.events.fuse import Event, distance_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.pipeline import ingest, process
+from sitrep.records import EVENT_TYPE_OF
 from sitrep.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +105,7 @@ def expected_events() -> None:
             continue
         _, event_id, event = best
         matched[event_id] = index
-        fields["type"].append(event.event_type == _event_type(gold["type"]))
+        fields["type"].append(event.event_type == EVENT_TYPE_OF[gold["type"]])
         fields["sub-type"].append(event.sub_event_type == gold["type"])
         fields["actor 1"].append(_actor_ok(gold["actor1"], event.actor1))
         fields["actor 2"].append(_actor_ok(gold["actor2"], event.actor2))
@@ -130,11 +131,6 @@ def expected_events() -> None:
     for event_id, event in system:
         if event_id not in matched and event_id in scored:
             print(f"extra: {event_id} {event.sub_event_type} {event.location} {event.date_start}")
-
-
-def _event_type(sub: str) -> str:
-    from sitrep.records import EVENT_TYPE_OF
-    return EVENT_TYPE_OF[sub]
 
 
 def _side_ok(side: str, reports: list[Any]) -> bool:

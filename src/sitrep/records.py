@@ -194,8 +194,13 @@ class EventReport:
 
     @property
     def interaction(self) -> int | None:
-        """ACLED interaction code: the two inter codes, lower first (10 × a + b)."""
-        if self.actor1 is None:
-            return None
-        codes = sorted(a.inter for a in (self.actor1, self.actor2) if a is not None)
-        return codes[0] * 10 + codes[1] if len(codes) == 2 else codes[0] * 10
+        return interaction(self.actor1, self.actor2)
+
+
+def interaction(actor1: EventActor | None, actor2: EventActor | None) -> int | None:
+    """ACLED interaction code: the two inter codes, lower first (10 × a + b); one actor alone
+    gives 10 × its code, and no actor 1 gives none."""
+    if actor1 is None:
+        return None
+    codes = sorted(a.inter for a in (actor1, actor2) if a is not None)
+    return codes[0] * 10 + codes[1] if len(codes) == 2 else codes[0] * 10

@@ -73,7 +73,6 @@ _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    act: str
     trigger: Token
     report: EventReport
     priority: int
@@ -233,7 +232,7 @@ class Coder:
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
             victims=victims, trigger=trigger.text, inherited=tuple(inherited),
             confidence=round(max(0.05, min(0.99, confidence)), 2))
-        return _Candidate(act, trigger, report, _PRIORITY.get(sub, 1))
+        return _Candidate(trigger, report, _PRIORITY.get(sub, 1))
 
     # -- actors -----------------------------------------------------------------------------
 
@@ -557,9 +556,10 @@ def _is_person(token: Token) -> bool:
 def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
     """The actor span that names a role: the one containing the token, else the nearest in
     its subtree (not inside a relative clause)."""
+    subtree = {t.i for t in token.subtree}
     inside = {t.i for t in token.subtree
-              if not any(a.dep_ == "relcl" and a.i != token.i for a in t.ancestors
-                         if a.i in {x.i for x in token.subtree})}
+              if not any(a.dep_ == "relcl" and a.i != token.i and a.i in subtree
+                         for a in t.ancestors)}
     best: tuple[int, Span] | None = None
     for span in spans:
         if span.start <= token.i < span.end:

@@ -8,7 +8,6 @@ README.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -67,25 +66,30 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: TextIO) -> int:
     return count
 
 
+def _fields(item: Event | EventReport) -> dict[str, Any]:
+    """The ACLED fields an event and an event report share, as JSON values."""
+    return {
+        "event_type": item.event_type, "sub_event_type": item.sub_event_type,
+        "actor1": _name(item.actor1) or None,
+        "assoc_actor_1": [a.name for a in item.assoc_actor_1],
+        "inter1": item.actor1.inter if item.actor1 else None,
+        "actor2": _name(item.actor2) or None,
+        "assoc_actor_2": [a.name for a in item.assoc_actor_2],
+        "inter2": item.actor2.inter if item.actor2 else None,
+        "interaction": item.interaction, "country": item.country, "admin1": item.admin1,
+        "admin2": item.admin2, "location": item.location, "latitude": item.lat,
+        "longitude": item.lon, "geo_precision": item.geo_precision,
+        "event_date": item.date_start.isoformat() if item.date_start else None,
+        "date_end": item.date_end.isoformat() if item.date_end else None,
+        "time_precision": item.time_precision, "fatalities": item.fatalities,
+    }
+
+
 def event_json(event_id: str, event: Event, sources: list[str]) -> dict[str, Any]:
     """One event as a JSON object (the JSON lines export and GeoJSON properties)."""
-    return {
-        "event_id": event_id, "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type, "actor1": _name(event.actor1) or None,
-        "assoc_actor_1": [a.name for a in event.assoc_actor_1],
-        "inter1": event.actor1.inter if event.actor1 else None,
-        "actor2": _name(event.actor2) or None,
-        "assoc_actor_2": [a.name for a in event.assoc_actor_2],
-        "inter2": event.actor2.inter if event.actor2 else None,
-        "interaction": event.interaction, "country": event.country, "admin1": event.admin1,
-        "admin2": event.admin2, "location": event.location, "latitude": event.lat,
-        "longitude": event.lon, "geo_precision": event.geo_precision,
-        "event_date": event.date_start.isoformat() if event.date_start else None,
-        "date_end": event.date_end.isoformat() if event.date_end else None,
-        "time_precision": event.time_precision, "fatalities": event.fatalities,
-        "sources": sources, "source_count": event.sources, "reports": event.reports,
-        "confidence": event.confidence,
-    }
+    return {"event_id": event_id, **_fields(event), "sources": sources,
+            "source_count": event.sources, "reports": event.reports,
+            "confidence": event.confidence}
 
 
 def geojson(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -111,19 +115,7 @@ def write_parquet(items: list[dict[str, Any]], path: Path) -> None:
 def report_json(doc_id: str, event_id: str | None, report: EventReport) -> dict[str, Any]:
     """One line of the event-reports export (a public contract, documented in the README)."""
     return {
-        "doc_id": doc_id, "event_id": event_id, "event_type": report.event_type,
-        "sub_event_type": report.sub_event_type, "actor1": _name(report.actor1) or None,
-        "assoc_actor_1": [a.name for a in report.assoc_actor_1],
-        "inter1": report.actor1.inter if report.actor1 else None,
-        "actor2": _name(report.actor2) or None,
-        "assoc_actor_2": [a.name for a in report.assoc_actor_2],
-        "inter2": report.actor2.inter if report.actor2 else None,
-        "interaction": report.interaction, "country": report.country, "admin1": report.admin1,
-        "admin2": report.admin2, "location": report.location, "latitude": report.lat,
-        "longitude": report.lon, "geo_precision": report.geo_precision,
-        "event_date": report.date_start.isoformat() if report.date_start else None,
-        "date_end": report.date_end.isoformat() if report.date_end else None,
-        "time_precision": report.time_precision, "fatalities": report.fatalities,
+        "doc_id": doc_id, "event_id": event_id, **_fields(report),
         "evidence": report.evidence, "evidence_start": report.start,
         "evidence_end": report.end, "trigger": report.trigger,
         "inherited": list(report.inherited), "confidence": report.confidence,
@@ -132,6 +124,4 @@ def report_json(doc_id: str, event_id: str | None, report: EventReport) -> dict[
 
 
 def dumps_geojson(items: Iterable[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    json.dump(geojson(items), buffer, ensure_ascii=False)
-    return buffer.getvalue()
+    return json.dumps(geojson(items), ensure_ascii=False)

