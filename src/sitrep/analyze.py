@@ -30,16 +30,18 @@ class Text:
     published_precision: str = "day"
 
 
-def reference_of(published: date | None, precision: str) -> tuple[date | None, bool]:
+def reference_of(published: date | None, precision: str
+                 ) -> tuple[date | None, bool, date | None]:
     """A publication date known to the day is the reference; one known to the month or the year
-    stands in as the last day of that period, marked inferred."""
+    stands in as the last day of that period, marked inferred, with the period's first day."""
     if published is None:
-        return None, True
+        return None, True, None
     if precision == "month":
-        return published.replace(day=calendar.monthrange(published.year, published.month)[1]), True
+        last = calendar.monthrange(published.year, published.month)[1]
+        return published.replace(day=last), True, published.replace(day=1)
     if precision == "year":
-        return date(published.year, 12, 31), True
-    return published, False
+        return date(published.year, 12, 31), True, date(published.year, 1, 1)
+    return published, False, None
 
 
 class Analyzer:
@@ -63,8 +65,8 @@ class Analyzer:
 
     def _prepare(self, item: Text) -> Doc:
         doc = self.nlp.make_doc(item.text)
-        reference, inferred = reference_of(item.published, item.published_precision)
-        doc._.sitrep_published = (reference, inferred) if reference else None
+        reference, inferred, start = reference_of(item.published, item.published_precision)
+        doc._.sitrep_published = (reference, inferred, start) if reference else None
         return doc
 
     def _analysis(self, doc: Doc) -> Analysis:

@@ -174,7 +174,9 @@ class Coder:
         where = place[1] if place is not None else None
         country = where.country if where is not None else None
         inherited: list[str] = []
-        actor1 = self._actor(agents, actors_in, country, "agent")
+        continued: _Context | None = None
+        actor1 = self._actor(agents, actors_in, country, "agent") or \
+            self._national(trigger, places)
         actor2 = self._actor(patients, actors_in, country, "patient")
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
@@ -182,20 +184,26 @@ class Coder:
         sub = _sub_event(act, trigger, means, actor1, actor2, patients, sent)
         if sub is None:
             return None
-        if act in _CONTINUABLE and means is None and actor1 is None:
+        if act in _CONTINUABLE and actor1 is None:
             continued = _continued(context, sent.start_char)
             if continued is not None:
                 actor1 = continued.actor1
-                if continued.event_type in ("Explosions/Remote violence", "Battles"):
+                inherited.append("actor1")
+                # The next line of a list continues this one.
+                context.append(replace(continued, start=sent.start_char))
+                if means is None and continued.event_type in ("Explosions/Remote violence",
+                                                              "Battles"):
                     sub = continued.sub_event_type
-                inherited.append("type")
+                    inherited.append("type")
         elif actor1 is not None:
             context.append(_Context(sent.start_char, EVENT_TYPE_OF[sub], sub, actor1))
         summary = any(s._.sitrep is None and s.root.i in scope and _SPELL.search(s.text)
                       for s in doc.spans.get(date_spans.SPAN_KEY, [])
                       if sent.start <= s.start < sent.end)
-        counted = trigger.tag_ == "NNS" and any(
-            c.dep_ == "nummod" and (_number(c.text) or 0) > 1 for c in trigger.children)
+        # "In Syria, forces conducted 23 strikes using attack ... aircraft": a count of acts.
+        counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
+            c.dep_ == "nummod" and (_number(c.text) or 0) > 1 for c in t.children)
+            for t in sent)
         if place is None or where is None or summary or (counted and where.kind != "town"):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
             return None
@@ -203,7 +211,9 @@ class Coder:
         if when is not None and when.precision == "year":
             return None  # a year is not a date an event can be coded with
         if when is None:
-            when = _last_date(dated, sent.start_char) if act in _VIOLENT else None
+            # A list item takes the date of the list it continues, however long the list.
+            when = _last_date(dated, sent.start_char, None if continued else DATE_REACH) \
+                if act in _VIOLENT else None
             if when is None and headline:
                 when = _week_before(doc)  # a headline reports the days before publication
             if when is None:
@@ -276,7 +286,7 @@ class Coder:
         if lemma in {"police", "policeman", "policemen", "officer"}:
             if not country:
                 return None
-            return EventActor(f"Police Forces of {self.country_name(country)}", 1, None, country)
+            return EventActor(f"Police Forces of {_the(self.country_name(country))}", 1, None, country)
         if lemma in {"militant", "gunman", "gunmen", "insurgent", "jihadist", "terrorist"}:
             return EventActor("Unidentified Armed Group", 3, "unidentified-armed-group")
         if lemma in {"aircraft", "warplane", "jet", "drone", "plane"} and any(
@@ -288,10 +298,22 @@ class Coder:
             return self._civilians(country)
         return None
 
+    def _national(self, trigger: Token, places: list[tuple[Span, Place]]) -> EventActor | None:
+        """ "a U.S. strike", "Turkish airstrikes": a country named as the act's modifier is its
+        state's forces."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for span, place in places:
+            root = span.root
+            if place.kind == "country" and root.head.i == trigger.i \
+                    and root.dep_ in ("compound", "amod", "nmod", "poss"):
+                return self._state_forces(place.country)
+        return None
+
     def _state_forces(self, country: str | None) -> EventActor | None:
         if not country:
             return None
-        return EventActor(f"Military Forces of {self.country_name(country)}", 1, None, country)
+        return EventActor(f"Military Forces of {_the(self.country_name(country))}", 1, None, country)
 
     def _civilians(self, country: str | None) -> EventActor:
         if not country:
@@ -299,14 +321,20 @@ class Coder:
         return EventActor(f"Civilians ({self.country_name(country)})", 7, "civilians", country)
 
 
+def _the(country: str) -> str:
+    """ "the United States", "the Netherlands", "the Central African Republic"."""
+    plural = country.endswith("s") and not country.endswith(("ss", "us", "as", "os"))
+    if country.startswith("United ") or "Republic" in country or plural:
+        return f"the {country}"
+    return country
+
+
 #: Adjectives that report a territorial change when a verb of declaring governs them.
 _TERRITORY_ADJECTIVES = {"liberated", "retaken", "recaptured", "freed", "cleared"}
+#: Kinds of aircraft an act noun may be listed with as a kind of aircraft itself.
+_AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
 _TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
-#: Nouns a place name modifies as the place itself ("Anbar province").
-_PLACE_NOUNS = {"province", "governorate", "city", "town", "village", "district", "area",
-                "region", "border", "countryside", "desert", "outskirts", "suburb", "camp",
-                "neighborhood", "neighbourhood", "crossing", "valley", "river", "airport"}
 #: Words of ordinary crime, which ACLED does not code.
 _CRIME = {"smuggler", "robber", "thief", "trafficker", "drug", "criminal", "bandit", "burglar",
           "robbery", "theft", "burglary"}
@@ -392,6 +420,8 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False  # "attack helicopters", "fighter, attack and bomber aircraft"
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
             return False
+        if any(c.dep_ == "conj" and c.lemma_.lower() in _AIRCRAFT for c in token.children):
+            return False  # "using attack, bomber and fighter aircraft": a kind of aircraft
         if not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep")
                    for c in token.children) and token.tag_ in ("NN",) \
                 and token.dep_ == "pobj":
@@ -517,7 +547,8 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         elif child.dep_ == "dobj" and child.i != trigger.i:
             patients.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            patients.extend(c for c in child.children if c.dep_ == "pobj")
+            patients.extend(c for c in child.children if c.dep_ == "pobj"
+                            and c.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
     if trigger.i != clause.i or trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ != "NUM":
@@ -526,6 +557,11 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+    if passive and not agents:  # "was struck and killed by a coalition airstrike"
+        for conj in clause.children:
+            if conj.dep_ == "conj":
+                agents.extend(c for a in conj.children if a.dep_ == "agent"
+                              for c in a.children if c.dep_ == "pobj")
     if clause.dep_ == "xcomp" and not agents:  # "units were able to arrest"
         governor = clause.head.head if clause.head.pos_ == "ADJ" else clause.head
         agents.extend(c for c in governor.children if c.dep_ == "nsubj")
@@ -538,12 +574,15 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             and trigger.i == clause.i and all(_is_person(a) for a in agents):
         # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim": a reduced passive.
         patients, agents = agents, []
-    if clause.dep_ == "conj" and not agents and not patients and clause.head.pos_ in ("VERB",
-                                                                                   "AUX"):
+    if clause.dep_ == "conj" and not patients and clause.head.pos_ in ("VERB", "AUX") and (
+            passive or not agents):
+        # "was struck and killed by ...", "stormed the town and killed ...": the first verb's
+        # subject is the second's too.
         head_agents, _ = _roles(clause.head, clause.head, act)
         if passive:
             patients = [t for t in clause.head.children if t.dep_ in ("nsubj", "nsubjpass")]
-            agents = head_agents if any(c.dep_ == "agent" for c in clause.head.children) else []
+            if not agents and any(c.dep_ == "agent" for c in clause.head.children):
+                agents = head_agents
         else:
             agents = head_agents
     return agents, patients
@@ -722,9 +761,13 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             score += 3
         if act in ("retake", "seize", "protest") and root.i in patient_scope:
             score += 2
-        if span.label_ == "demonym" or (root.dep_ in ("amod", "compound", "npadvmod", "poss",
-                                                      "nmod")
-                                        and root.head.lemma_.lower() not in _PLACE_NOUNS):
+        elif root.i in patient_scope and any(a.dep_ == "appos" and a.i in patient_scope
+                                             for a in root.ancestors):
+            score -= 2  # "Abu Jandal, an ISIL leader in Raqqah, was killed near Tabqa"
+        modifier = root.dep_ in ("amod", "compound", "poss", "nmod") or (
+            root.dep_ == "npadvmod" and root.head.pos_ not in ("VERB", "AUX"))
+        if span.label_ == "demonym" or (modifier
+                                        and root.head.lemma_.lower() not in place_spans.PLACE_NOUNS):
             # "Iraqi fighters", "US-led", "United States military": a modifier, not where it
             # happened, unless it modifies the act itself ("Baghdad bombing", "Iraq violence").
             if root.head.i != trigger.i and _act_of(root.head) is None \
@@ -806,10 +849,12 @@ def _week_before(doc: Doc) -> When | None:
     return When(day - timedelta(days=6), day, "week", inferred=True)
 
 
-def _last_date(dated: list[tuple[Span, When]], before: int) -> When | None:
+def _last_date(dated: list[tuple[Span, When]], before: int, reach: int | None = DATE_REACH
+               ) -> When | None:
     text = dated[0][0].doc.text if dated else ""
     earlier = [(s, w) for s, w in dated if s.end_char <= before
-               and before - s.end_char <= DATE_REACH and "\n\n" not in text[s.end_char:before]]
+               and (reach is None or before - s.end_char <= reach)
+               and "\n\n" not in text[s.end_char:before]]
     return earlier[-1][1] if earlier else None
 
 

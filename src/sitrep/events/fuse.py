@@ -6,7 +6,9 @@ Two reports (or a report and an event) describe the same event when they are com
   "Armed clash" or "Attack" (a sentence that says "killed" without saying how);
 - **place**: towns within :data:`NEAR_KM` of each other; a province and a town in it; a
   country only with the same country, both dated to the day (a country-wide report would
-  otherwise join every event in the country);
+  otherwise join every event in the country). Two towns one article names apart ("near Ramadi",
+  "near Habbaniyah") stay two events however close they are: the store applies that rule, as it
+  knows which article each report of an event came from;
 - **date**: their periods overlap (give or take three days for changes of
   territory, which sources date to the day the town fell, was declared free or was visited);
 - **actors**: where both name actor 1, the two are the same, one a unit of the other, or of

@@ -2,9 +2,12 @@
 
 Every DATE (and TIME, for "last night") entity and every anaphoric expression ("the following
 day", "two days later") is resolved against a reference date: the article's publication date,
-set by the caller as ``doc._.sitrep_published``, a (date, inferred) pair (a date known only to
-the month comes as its last day, inferred); or, when there is none, the latest complete date the
-text states, marked as inferred. Year-less dates take the most recent past occurrence
+set by the caller as ``doc._.sitrep_published``, a (date, inferred, period start) triple (a date
+known only to the month comes as its last day, inferred, with the month's first day as the
+period's start); or, when there is none, the latest complete date the text states, marked as
+inferred. Against a publication known only to the month, a date that states its month and day
+("Jan. 3") keeps its precision, and a relative one ("today", "Monday", "last week") spans every
+day it could be in that month (month precision). Year-less dates take the most recent past occurrence
 (or the year another date in the same sentence states), never one after the reference. Each
 resolved expression gets a period (start, end) and a precision: day, week, month or year.
 "Early/mid/late June" are ten-day periods, so month precision. Expressions that name a duration
@@ -28,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v2"
+VERSION = "dates.v3"
 SPAN_KEY = "sitrep_dates"
 LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
@@ -96,9 +99,12 @@ class DateResolver:
                         for i in range(span.start, span.end)}
         candidates = [s for s in self._candidates(doc)
                       if not actor_tokens.intersection(range(s.start, s.end))]
-        published = doc._.sitrep_published  # (date, inferred) or None
+        published = doc._.sitrep_published  # (date, inferred, period start) or None
+        period_start: date | None = None
         if published is not None and not published[1]:
             reference, inferred = published[0], False
+        elif published is not None and published[2] is not None:
+            reference, inferred, period_start = published[0], True, published[2]
         else:
             reference, inferred = infer_reference([s.text for s in candidates]), True
             if published is not None and (reference is None or reference > published[0]):
@@ -111,7 +117,7 @@ class DateResolver:
             if reference is not None:
                 when = resolve_expression(span.text, reference, inferred=inferred, previous=previous,
                                           sentence=span.sent.text if doc.has_annotation("SENT_START")
-                                          else "")
+                                          else "", period_start=period_start)
             elif (year := _YEAR.search(span.text)) is not None:
                 # "November 2017" states its year: it needs no reference date.
                 when = resolve_expression(span.text, date(int(year.group(1)), 12, 31))
@@ -176,8 +182,22 @@ def _clean(text: str) -> str:
 
 
 def resolve_expression(text: str, reference: date, *, inferred: bool = False,
-                       previous: When | None = None, sentence: str = "") -> When | None:
-    """Resolve one date expression against a reference date (see the module docstring)."""
+                       previous: When | None = None, sentence: str = "",
+                       period_start: date | None = None) -> When | None:
+    """Resolve one date expression against a reference date, or against a publication period
+    from ``period_start`` to ``reference`` (see the module docstring)."""
+    if period_start is not None and period_start < reference:
+        stated = _YEAR.search(text) or _DAY_OF_MONTH.search(text)
+        if stated:  # "Jan. 3": the period's end is as good a reference as any of its days
+            return resolve_expression(text, reference, previous=previous, sentence=sentence)
+        first = resolve_expression(text, period_start, previous=previous, sentence=sentence)
+        last = resolve_expression(text, reference, previous=previous, sentence=sentence)
+        if first is None or last is None:
+            return None
+        if first == last:
+            return first  # "in 2016", "last year"
+        start, end = min(first.start, last.start), min(max(first.end, last.end), reference)
+        return When(start, end, "month" if (end - start).days <= 62 else "year", inferred=True)
     anaphor = _ANAPHORA.fullmatch(re.sub(r"\s+", " ", text).strip(" ,.;:()"))
     if anaphor:
         return _shift(anaphor, previous)

@@ -45,7 +45,8 @@ PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "
                          "subdistrict", "outskirts", "neighbourhood", "neighborhood", "suburb",
                          "capital", "east", "west", "north", "south", "northeast", "northwest",
                          "southeast", "southwest", "valley", "river", "island", "port",
-                         "municipality", "county", "state", "airport", "camp"})
+                         "municipality", "county", "state", "airport", "camp", "dam",
+                         "airfield", "airbase", "base", "bridge"})
 #: Words right before a capitalised word that make it a person's name.
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt", "maj",
                     "major", "capt", "captain", "sgt", "sheikh", "shaikh", "president", "minister",
@@ -171,8 +172,8 @@ class PlaceRecognizer:
         previous = doc[span.start - 1] if span.start > 0 else None
         if previous is not None and previous.lower_.rstrip(".") in TITLES:
             return "reject"
-        if len(words) == 1 and words[0].lower_ in TITLES:
-            return "reject"
+        if len(words) == 1 and (words[0].lower_ in TITLES or words[0].lower_ in PLACE_NOUNS):
+            return "reject"  # "Dam" in "Tabqa Dam" is the kind of place, not a name
         following = doc[span.end] if span.end < len(doc) else None
         if following is not None and _is_name_word(following) and not following.is_sent_start \
                 and following.lower_ not in PLACE_NOUNS and not any(
@@ -214,9 +215,11 @@ class PlaceRecognizer:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive from an entity."""
+    """Drop a leading article or preposition ("Near Mosul" at a line's start) and a trailing
+    possessive from an entity."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+    while start < end and (ent.doc[start].lower_ in ("the", "a", "an")
+                           or ent.doc[start].lower_ in LOCATIVE):
         start += 1
     while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
@@ -253,5 +256,9 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
 
 
 def _can_start(token: Token) -> bool:
-    return _is_name_word(token) or token.lower_ in ARTICLES
+    if token.lower_ in ARTICLES:
+        return True
+    # A preposition or function word capitalised at a line's start ("Near Al Hasakah") is not
+    # the first word of a name.
+    return _is_name_word(token) and token.lower_ not in LOCATIVE and not token.is_stop
 

@@ -150,10 +150,11 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
     session.flush()
     previous = {pk: event_of(row) for pk in touched
                 if (row := session.get(EventRow, pk)) is not None}
+    towns: dict[int, set[str | None]] = {}  # the towns this article puts in each event
     for report in reports:
         # A report the article made before goes back to its event, whatever else changed.
         event_pk = next((pk for pk, old in previous.items() if fuse.same_report(report, old)),
-                        None) or _match(session, report)
+                        None) or _match(session, report, towns)
         if event_pk is None:
             event = fuse.reconcile([fuse.Sourced(report, article_id)])
             row = EventRow(**_event_values(event), created_at=now, updated_at=now)
@@ -172,6 +173,8 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
         session.flush()
         _refresh(session, event_pk, article_id, now)  # the next report matches the new fields
         touched.discard(event_pk)
+        if report.geo_precision == 1:
+            towns.setdefault(event_pk, set()).add(report.place_ref)
     for event_pk in sorted(touched):  # events this article's old reports left
         _refresh(session, event_pk, article_id, now)
 
@@ -185,10 +188,15 @@ def _candidates(report: EventReport) -> Select[Any]:
         EventRow.date_start <= end, EventRow.date_end >= start)
 
 
-def _match(session: Session, report: EventReport) -> int | None:
+def _match(session: Session, report: EventReport, towns: dict[int, set[str | None]]
+           ) -> int | None:
     if report.date_start is None or report.country is None:
         return None
     rows = list(session.execute(_candidates(report)).scalars())
+    if report.geo_precision == 1:
+        # One article naming two towns ("near Ramadi", "near Habbaniyah") reports two events,
+        # however close the towns are.
+        rows = [r for r in rows if report.place_ref in towns.get(r.id, {report.place_ref})]
     found = fuse.match(report, ((str(r.id), event_of(r)) for r in rows))
     return int(found) if found is not None else None
 
