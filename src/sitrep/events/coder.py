@@ -214,8 +214,10 @@ class Coder:
             # A list item takes the date of the list it continues, however long the list.
             when = _last_date(dated, sent.start_char, None if continued else DATE_REACH) \
                 if act in _VIOLENT else None
-            if when is None and headline:
-                when = _week_before(doc)  # a headline reports the days before publication
+            if when is None and (headline or _recent(trigger, clause)):
+                # A headline, "has been liberated", "condemns the attack": the days before
+                # publication.
+                when = _week_before(doc)
             if when is None:
                 return None
             inherited.append("date")
@@ -388,7 +390,7 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return "out" in particles or any(c.dep_ == "prep" and c.lemma_ == "out"
                                          for c in token.children)
     if lemma == "take":
-        return bool({"control", "over"} & (object_words | particles))
+        return bool({"control", "over", "back"} & (object_words | particles))
     if lemma == "fall":
         return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
     if lemma in {"clear", "free", "control"}:
@@ -422,6 +424,8 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False
         if any(c.dep_ == "conj" and c.lemma_.lower() in _AIRCRAFT for c in token.children):
             return False  # "using attack, bomber and fighter aircraft": a kind of aircraft
+        if _generic_plural(token, dates_in):
+            return False
         if not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep")
                    for c in token.children) and token.tag_ in ("NN",) \
                 and token.dep_ == "pobj":
@@ -439,6 +443,23 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return True
         return _own_anchor(token, dates_in, places) and not _hedged(governor)
     return _verb_actual(token, headline)
+
+
+def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
+    """ "nations which have conducted strikes in Iraq", "the strikes were conducted as part of":
+    an undated plural act noun with no count or modifier of its own is a habit, a summary or a
+    reference back to acts already reported, not a new event."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("nummod", "amod", "compound", "poss", "nmod")
+                                  for c in token.children):
+        return False
+    clause = _clause_of(token)
+    if any(s.root.i in {t.i for t in clause.subtree} for s, _ in dates_in):
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if dets:
+        return dets[0] in ("the", "these", "those") and token.dep_ in ("nsubj", "nsubjpass")
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return perfect or clause.dep_ == "relcl"
 
 
 def _verb_actual(verb: Token, headline: bool) -> bool:
@@ -773,10 +794,14 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             if root.head.i != trigger.i and _act_of(root.head) is None \
                     and root.head.lemma_.lower() != "violence":
                 continue
+            if place.kind == "country" and root.head.i == trigger.i:
+                continue  # "a U.S. strike": the country is the actor (see Coder._national)
             score -= 1.5
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:
+            continue  # "The United States condemns the attack": the speaker, not the place
         between = _between(root, clause)
         if any(a.lower_ in _TEMPORAL or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
                                             for c in a.children) for a in between):
@@ -842,11 +867,36 @@ def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> 
 
 
 def _week_before(doc: Doc) -> When | None:
+    """The week before publication; for a publication known only to the month, that month."""
+    published = doc._.sitrep_published
+    if published is not None and published[1] and published[2] is not None:
+        start: date = published[2]
+        return When(start - timedelta(days=6), published[0], "month", inferred=True)
     reference = doc._.sitrep_reference
     if not reference or reference[0] is None:
         return None
     day: date = reference[0]
     return When(day - timedelta(days=6), day, "week", inferred=True)
+
+
+def _recent(trigger: Token, clause: Token) -> bool:
+    """An act in the present perfect ("has been liberated") or that a statement reacts to
+    ("condemns the attack"): news of the days before publication."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                  for c in clause.children)
+    if perfect and (any(c.dep_ == "auxpass" for c in clause.children)
+                    or clause.lemma_.lower() in lx.VERB_ACTS["kill"]):
+        # "Sinjar has been liberated", "ISIL has killed 70 members"; not the active "have
+        # liberated nearly all the territory", which sums up a campaign.
+        return True
+    node = trigger
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in lx.REACTIONS:
+            return True
+    return False
 
 
 def _last_date(dated: list[tuple[Span, When]], before: int, reach: int | None = DATE_REACH
@@ -869,7 +919,7 @@ def _fatalities(trigger: Token, act: str, sent: Span,
         for patient in patients:
             count = _count(patient)
             if count is not None:
-                return count, ()
+                return (min(count, 3) if _with_wounded(trigger) else count), ()
             if _is_person(patient):
                 return 1, (_name(patient),)
             if patient.tag_ in ("NN", "NNP") and patient.lemma_.lower() not in {"people"}:
@@ -886,6 +936,12 @@ def _fatalities(trigger: Token, act: str, sent: Span,
     return best, ()
 
 
+def _with_wounded(verb: Token) -> bool:
+    """ "were killed and injured": the count is of the dead and the wounded together."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in {"injure", "wound"}
+               for c in verb.children)
+
+
 def _death_count(token: Token) -> int:
     lemma = token.lemma_.lower()
     if lemma in {"kill", "murder", "execute"} and token.pos_ == "VERB":
@@ -894,7 +950,9 @@ def _death_count(token: Token) -> int:
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 count = _count(child)
-                return count if count is not None else (3 if child.tag_ == "NNS" else 1)
+                if count is not None:
+                    return min(count, 3) if _with_wounded(token) else count
+                return 3 if child.tag_ == "NNS" else 1
         if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "NUM"):
             count = _count(token.head)
             return count if count is not None else 0

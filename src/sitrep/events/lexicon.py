@@ -105,6 +105,11 @@ HEDGES = frozenset({"plan", "threaten", "warn", "fear", "hope", "aim", "seek", "
                     "propose", "consider", "decide", "agree", "reduce", "eliminate", "degrade",
                     "defeat", "dismantle", "disrupt", "counter", "combat", "support", "train",
                     "designate"})
+#: Verbs of reaction in statements: the act they govern is recent news ("condemns the attack in
+#: al-Hilla", "welcomes the liberation of Tikrit"), dated to the days before publication.
+REACTIONS = frozenset({"welcome", "condemn", "congratulate", "mourn", "praise", "applaud",
+                       "denounce", "deplore", "commend", "salute", "hail", "respond", "comment",
+                       "condole", "regret", "celebrate"})
 #: Verbs that, governing an act in the infinitive, say it happened ("were able to arrest").
 SUCCESS = frozenset({"able", "manage", "succeed"})
 #: Modal auxiliaries.

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from sitrep.actors import Actor, ActorKB
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v1"
+VERSION = "actors.v2"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
