@@ -30,7 +30,7 @@ import yaml
 
 from sitrep.analyze import Analyzer, Text
 from sitrep.config import load_settings
-from sitrep.events.fuse import Event, distance_km
+from sitrep.events.fuse import distance_km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.pipeline import ingest, process
 from sitrep.records import EVENT_TYPE_OF
