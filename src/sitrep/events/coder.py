@@ -301,14 +301,15 @@ class Coder:
         return None
 
     def _national(self, trigger: Token, places: list[tuple[Span, Place]]) -> EventActor | None:
-        """ "a U.S. strike", "Turkish airstrikes": a country named as the act's modifier is its
-        state's forces."""
-        if trigger.pos_ not in ("NOUN", "PROPN"):
-            return None
+        """ "a U.S. strike", "Turkish airstrikes", "Turkey began an offensive": a country named
+        as the act's modifier or subject is its state's forces."""
+        clause = _clause_of(trigger)
         for span, place in places:
             root = span.root
-            if place.kind == "country" and root.head.i == trigger.i \
-                    and root.dep_ in ("compound", "amod", "nmod", "poss"):
+            if place.kind != "country":
+                continue
+            if (root.head.i == trigger.i and root.dep_ in ("compound", "amod", "nmod", "poss")) \
+                    or (root.head.i == clause.i and root.dep_ == "nsubj"):
                 return self._state_forces(place.country)
         return None
 
@@ -426,6 +427,9 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False  # "using attack, bomber and fighter aircraft": a kind of aircraft
         if _generic_plural(token, dates_in):
             return False
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in {"begin", "start", "continue",
+                                                                   "resume", "intensify"}:
+            return False  # "since the liberation of the city began": a campaign, not an act
         if not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep")
                    for c in token.children) and token.tag_ in ("NN",) \
                 and token.dep_ == "pobj":
@@ -787,14 +791,15 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             score -= 2  # "Abu Jandal, an ISIL leader in Raqqah, was killed near Tabqa"
         modifier = root.dep_ in ("amod", "compound", "poss", "nmod") or (
             root.dep_ == "npadvmod" and root.head.pos_ not in ("VERB", "AUX"))
-        if span.label_ == "demonym" or (modifier
-                                        and root.head.lemma_.lower() not in place_spans.PLACE_NOUNS):
+        if (span.label_ == "demonym" or modifier) \
+                and root.head.lemma_.lower() not in place_spans.PLACE_NOUNS:
+            # "the Syrian town of Dabiq" stays: a demonym of a place noun names the country.
             # "Iraqi fighters", "US-led", "United States military": a modifier, not where it
             # happened, unless it modifies the act itself ("Baghdad bombing", "Iraq violence").
             if root.head.i != trigger.i and _act_of(root.head) is None \
                     and root.head.lemma_.lower() != "violence":
                 continue
-            if place.kind == "country" and root.head.i == trigger.i:
+            if place.kind == "country" and _act_of(root.head) is not None:
                 continue  # "a U.S. strike": the country is the actor (see Coder._national)
             score -= 1.5
         prep = root.head if root.dep_ == "pobj" else None
@@ -802,6 +807,10 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             continue  # "conducted by Israel": an actor, not a place
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:
             continue  # "The United States condemns the attack": the speaker, not the place
+        if place.kind == "country" and root.dep_ == "nsubj" and root.head.i == clause.i:
+            continue  # "Turkey began an offensive": the actor (see Coder._national)
+        if prep is not None and prep.lower_ == "of" and _is_person(prep.head):
+            score -= 3  # "Dayton, 42, of Woodbridge, Virginia, died in Syria": a home town
         between = _between(root, clause)
         if any(a.lower_ in _TEMPORAL or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
                                             for c in a.children) for a in between):

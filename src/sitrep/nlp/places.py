@@ -223,6 +223,8 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
+    if end - start == 1 and ent.doc[start].lower_ in PLACE_NOUNS:
+        return None  # "the West", "the South": a direction, not a place
     return ent.doc[start:end] if end > start else None
 
 
