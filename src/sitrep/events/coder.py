@@ -176,7 +176,7 @@ class Coder:
         inherited: list[str] = []
         continued: _Context | None = None
         actor1 = self._actor(agents, actors_in, country, "agent") or \
-            self._national(trigger, places)
+            self._national(trigger, agents, places)
         actor2 = self._actor(patients, actors_in, country, "patient")
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
@@ -283,7 +283,7 @@ class Coder:
     def _generic(self, token: Token, country: str | None, role: str) -> EventActor | None:
         """An actor a common noun stands for: soldiers, police, civilians, militants."""
         lemma = token.lemma_.lower()
-        if lemma in {"soldier", "troop", "army", "military", "force", "guard"}:
+        if lemma in _FORCES:
             return self._state_forces(country) if _unmodified(token) else None
         if lemma in {"police", "policeman", "policemen", "officer"}:
             if not country:
@@ -300,16 +300,20 @@ class Coder:
             return self._civilians(country)
         return None
 
-    def _national(self, trigger: Token, places: list[tuple[Span, Place]]) -> EventActor | None:
-        """ "a U.S. strike", "Turkish airstrikes", "Turkey began an offensive": a country named
-        as the act's modifier or subject is its state's forces."""
-        clause = _clause_of(trigger)
+    def _national(self, trigger: Token, agents: list[Token], places: list[tuple[Span, Place]]
+                  ) -> EventActor | None:
+        """ "a U.S. strike", "Turkey began an offensive", "United States military forces
+        killed": a country named as the act's modifier or subject, or as its subject's
+        modifier where that is a word for forces, is its state's forces."""
+        verbs = _verbs_of(trigger)
+        forces = {a.i for a in agents if a.lemma_.lower() in _FORCES}
         for span, place in places:
             root = span.root
             if place.kind != "country":
                 continue
-            if (root.head.i == trigger.i and root.dep_ in ("compound", "amod", "nmod", "poss")) \
-                    or (root.head.i == clause.i and root.dep_ == "nsubj"):
+            modifies = root.dep_ in ("compound", "amod", "nmod", "poss")
+            if (modifies and (root.head.i == trigger.i or root.head.i in forces)) \
+                    or (root.head.i in verbs and root.dep_ == "nsubj"):
                 return self._state_forces(place.country)
         return None
 
@@ -334,6 +338,8 @@ def _the(country: str) -> str:
 
 #: Adjectives that report a territorial change when a verb of declaring governs them.
 _TERRITORY_ADJECTIVES = {"liberated", "retaken", "recaptured", "freed", "cleared"}
+#: Common nouns for a state's forces.
+_FORCES = {"soldier", "troop", "army", "military", "force", "guard"}
 #: Kinds of aircraft an act noun may be listed with as a kind of aircraft itself.
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
@@ -514,6 +520,14 @@ def _hedged(verb: Token) -> bool:
             return True
         node = parent
     return False
+
+
+def _verbs_of(trigger: Token) -> set[int]:
+    """The act's clause and the verb that governs it ("Turkey began an offensive with
+    airstrikes"): a country as their subject is the act's actor."""
+    clause = _clause_of(trigger)
+    governor = _governing_verb(trigger)
+    return {clause.i} | ({governor.i} if governor is not None else set())
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -778,6 +792,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         return latter
     scope = {t.i for t in clause.subtree}
     patient_scope = {t.i for p in patients for t in p.subtree}
+    verbs = _verbs_of(trigger)
     best: tuple[float, tuple[Span, Place]] | None = None
     for span, place in places:
         root = span.root
@@ -807,7 +822,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             continue  # "conducted by Israel": an actor, not a place
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:
             continue  # "The United States condemns the attack": the speaker, not the place
-        if place.kind == "country" and root.dep_ == "nsubj" and root.head.i == clause.i:
+        if place.kind == "country" and root.dep_ == "nsubj" and root.head.i in verbs:
             continue  # "Turkey began an offensive": the actor (see Coder._national)
         if prep is not None and prep.lower_ == "of" and _is_person(prep.head):
             score -= 3  # "Dayton, 42, of Woodbridge, Virginia, died in Syria": a home town

@@ -8,7 +8,9 @@ text also uses in lower case, not right after a title (Gen., Sheikh ...), and â€
 called it a person or an organisation, or it stands alone at the start of a sentence â€” it needs a
 locative cue (``in``/``near``/``from`` before it, ``province``/``town`` after it, or ``, Iraq``
 after it). A name accepted once is accepted at its other occurrences in the same text (one sense
-per discourse). Nationality words (``Iraqi``, ``Syrians``) are kept as mentions of their country.
+per discourse), and the surname of a person the model found elsewhere in the text
+("Qasem Soleimani") is never a place. Nationality words (``Iraqi``, ``Syrians``) are kept as
+mentions of their country.
 
 Resolution picks one place per mention with :func:`sitrep.geo.resolve.resolve`, and writes the
 mentions to ``doc.spans["sitrep_places"]`` with ``span._.sitrep`` set to the place (or ``None``).
@@ -127,9 +129,14 @@ class PlaceRecognizer:
                 take(ent, "demonym")
         accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
         lowercase_words = {t.lower_ for t in doc if t.is_lower}
+        # The surname of a person the model found ("Qasem Soleimani"): alone later in the text,
+        # it is the person too. Not a "person" that starts with a preposition ("Near Mosul").
+        person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                        and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)}
         pending: list[Span] = []
         for span in self._gazetteer_candidates(doc, taken):
-            verdict = self._guard(span, lowercase_words)
+            verdict = "reject" if span.text in person_words else \
+                self._guard(span, lowercase_words)
             if verdict == "accept":
                 take(span, "gazetteer")
                 accepted_forms.add(toponym_key(span.text))
