@@ -76,6 +76,7 @@ class _Candidate:
     trigger: Token
     report: EventReport
     priority: int
+    also: tuple[Place, ...] = ()  # other towns the act is reported at ("in Jabla and Tartus")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,18 @@ class Coder:
                 best[key] = candidate
             else:
                 best[key] = _merge_fatalities(kept, candidate)
-        return [c.report for c in sorted(best.values(), key=lambda c: c.trigger.i)]
+        reports: list[EventReport] = []
+        for candidate in sorted(best.values(), key=lambda c: c.trigger.i):
+            if not candidate.also:
+                reports.append(candidate.report)
+                continue
+            # "attacks in the towns of Jabla ... and Tartus": one event per town. A toll the
+            # sentence gives for them together belongs to none of them alone.
+            first = replace(candidate.report, fatalities=0, victims=())
+            reports.append(first)
+            reports.extend(_at(first, place) for place in candidate.also
+                           if str(place.geonameid) not in best)
+        return reports
 
     # -- one trigger ------------------------------------------------------------------------
 
@@ -244,7 +256,9 @@ class Coder:
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
             victims=victims, trigger=trigger.text, inherited=tuple(inherited),
             confidence=round(max(0.05, min(0.99, confidence)), 2))
-        return _Candidate(trigger, report, _PRIORITY.get(sub, 1))
+        listed = where.kind == "town" and _former_or_latter(patients, places) is None
+        return _Candidate(trigger, report, _PRIORITY.get(sub, 1),
+                          _coordinated(place, places) if listed else ())
 
     # -- actors -----------------------------------------------------------------------------
 
@@ -848,6 +862,35 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
+                 ) -> tuple[Place, ...]:
+    """Towns listed with the chosen one: "in Jabla and Tartus", "in the towns of Jabla ...,
+    and the port city of Tartus". Listed means joined by "and" or a comma with no verb between;
+    a town named as a province ("the province of Latakia") is not listed."""
+    span = chosen[0]
+    doc = span.doc
+    found = []
+    for other, place in places:
+        if place.kind != "town" or place.geonameid == chosen[1].geonameid:
+            continue
+        root = other.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lemma_.lower() in {"province", "governorate", "region"}:
+            continue
+        lo, hi = (span.end, other.start) if other.start >= span.end else (other.end, span.start)
+        between = doc[lo:hi]
+        if 0 < len(between) <= 12 and any(t.lower_ in ("and", ",") for t in between) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            found.append(place)
+    return tuple(found)
+
+
+def _at(report: EventReport, place: Place) -> EventReport:
+    return replace(report, location=place.name, place_ref=str(place.geonameid), lat=place.lat,
+                   lon=place.lon, country=place.country, admin1=place.admin1_name,
+                   geo_precision=place.geo_precision)
 
 
 def _former_or_latter(patients: list[Token], places: list[tuple[Span, Place]]
