@@ -121,3 +121,20 @@ def test_events_before_any_analysis_says_how_to_get_some(
     assert code == 0 and "none coded yet" in out
     code, _, err = run(runner, cli_env, "events", "show", "IRQ999")
     assert code == 1 and "no event 'IRQ999'" in err
+
+
+def test_two_nearby_towns_in_one_release_stay_two_events(
+        runner: CliRunner, cli_env: dict[str, str], tmp_path: Path) -> None:
+    release = {"id": "strikes-1", "published": "2017-01-09", "text": (
+        "On Jan. 8, Coalition military forces conducted 2 strikes against ISIL terrorists.\n"
+        "Iraq\n"
+        "*  Near Mosul, one strike destroyed an ISIL tank.\n"
+        "*  Near Tall Kayf, one strike destroyed an ISIL mortar system.\n")}
+    path = tmp_path / "release.jsonl"
+    path.write_text(json.dumps(release) + "\n", encoding="utf-8")
+    code, _, _ = run(runner, cli_env, "ingest", str(path))
+    assert code == 0
+    # The towns are 17 km apart, within the 25 km that joins reports from different articles.
+    events = events_json(runner, cli_env, "--type", "Air/drone strike")
+    assert sorted(e["location"] for e in events) == ["Mosul", "Tallkayf"]
+    assert all(e["event_date"] == "2017-01-08" for e in events)

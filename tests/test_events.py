@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +153,66 @@ def test_fatalities_are_the_lowest_count_among_sources_and_named_victims_add_up(
                             fuse.Sourced(rose, 2, date(2017, 1, 2))]) == 9
     named = [report(fatalities=1, victims=("A",)), report(fatalities=1, victims=("B",))]
     assert fuse.fatalities([fuse.Sourced(r, 1) for r in named]) == 2
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample" / "articles"
+
+
+def sample_article(source: str, doc_id: str) -> dict[str, str]:
+    lines = (SAMPLE / f"{source}.jsonl").read_text(encoding="utf-8").splitlines()
+    return next(r for r in map(json.loads, lines) if r["id"] == doc_id)
+
+
+def test_each_line_of_a_strike_release_is_an_event_with_the_lead_s_actor_and_date(
+        analyzer: Analyzer) -> None:
+    release = sample_article("centcom_cjtf_oir", "re3d-26cc32861ef7")  # "On Jan. 8, ..."
+    reports = analyzer.analyze(release["text"], date(2017, 1, 9)).reports
+    places = {r.location for r in reports}
+    # "Near Al Shadaddi" at a line's start; Sinjar, the last line, 1,800 characters on.
+    assert {"Ash Shaddādah", "Ar Raqqah", "Sinjār", "Bayjī", "Mosul"} <= places
+    assert all(r.sub_event_type == "Air/drone strike" and r.date_start == date(2017, 1, 8)
+               for r in reports)
+    assert all(r.actor1 is not None and r.actor1.ref == "coalition" for r in reports)
+    # "In Syria, Coalition military forces conducted 23 strikes ...": a summary, not an event;
+    # nor "nations which have conducted strikes in Iraq include ...".
+    assert not [r for r in reports if r.geo_precision == 3]
+
+
+def test_a_release_dated_to_the_month_keeps_the_day_it_states(analyzer: Analyzer) -> None:
+    text = ("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck "
+            "and killed by a coalition airstrike near Tabqa Dam, Syria.")
+    [strike] = analyzer.analyze(text, date(2016, 12, 1), published_precision="month").reports
+    assert (strike.date_start, strike.date_end, strike.time_precision) == \
+        (date(2016, 12, 26), date(2016, 12, 26), 1)
+    assert strike.location == "Al-Tabqa"  # where he was struck, not where he led
+    assert strike.actor1 is not None and strike.actor1.ref == "coalition"
+    assert strike.fatalities == 1
+
+
+def test_statements_date_the_attack_they_condemn_and_split_a_toll_of_dead_and_injured(
+        analyzer: Analyzer) -> None:
+    text = ("Syria: The United States strongly condemns the horrific attacks today in the towns "
+            "of Jabla in the northwest province of Latakia, and the port city of Tartus, where "
+            "more than 60 civilians were killed and injured in multiple bombings.")
+    reports = analyzer.analyze(text, date(2016, 5, 23)).reports
+    assert sorted(r.location for r in reports) == ["Jablah", "Ţarţūs"]
+    for report in reports:
+        assert report.date_start == report.date_end == date(2016, 5, 23)
+        assert report.sub_event_type == "Remote explosive/landmine/IED"
+        assert report.fatalities == 0  # a joint toll, of dead and injured, for two towns
+    [single] = analyzer.analyze("Syria: more than 60 civilians were killed and injured in "
+                                "bombings in Tartus on Monday.", date(2016, 5, 24)).reports
+    assert single.fatalities == 3
+
+
+def test_a_country_that_strikes_is_the_attacker_not_the_place(analyzer: Analyzer) -> None:
+    text = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+            "Force, in an airstrike at Baghdad International Airport in Iraq. The attacks on U.S. "
+            "citizens that Soleimani took part in were many.")
+    [strike] = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
+    assert strike.location == "Baghdad" and strike.date_start == date(2020, 1, 2)
+    [hit] = analyzer.analyze("A U.S. strike on Jan. 1 hit two al-Qaida vehicles near Idlib, "
+                             "Syria.", date(2017, 1, 5)).reports
+    assert hit.actor1 is not None and hit.actor1.name == "Military Forces of the United States"
+    assert hit.country == "SY" and hit.actor2 is not None and hit.actor2.name == "Al Qaeda"

@@ -182,8 +182,11 @@ class PlaceRecognizer:
         if len(words) == 1 and (words[0].lower_ in TITLES or words[0].lower_ in PLACE_NOUNS):
             return "reject"  # "Dam" in "Tabqa Dam" is the kind of place, not a name
         following = doc[span.end] if span.end < len(doc) else None
+        # "Baghdad International Airport", "Tiyas Military Airfield": a facility of the place.
+        facility = any(t.lower_ in PLACE_NOUNS for t in doc[span.end:span.end + 3]
+                       if _is_name_word(t))
         if following is not None and _is_name_word(following) and not following.is_sent_start \
-                and following.lower_ not in PLACE_NOUNS and not any(
+                and following.lower_ not in PLACE_NOUNS and not facility and not any(
                     p.kind in ("region", "country") for p in self._lookup(span.text)):
             return "reject"  # the first part of a longer name: "Abu Aya", "Haider al-Abadi"
         if len(words) == 1:
@@ -191,7 +194,7 @@ class PlaceRecognizer:
             if word.is_stop or word.lower_ in lowercase_words or word.pos_ not in ("PROPN", "X"):
                 return "cue" if self._has_cue(span) else "reject"
         ent_types = {t.ent_type_ for t in span if t.ent_type_}
-        if self._has_cue(span):
+        if self._has_cue(span) or (facility and ent_types <= {"FAC"}):
             return "accept"
         if ent_types - PLACE_LABELS or span[0].is_sent_start:
             return "cue"
@@ -266,7 +269,9 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
 
 def _can_start(token: Token) -> bool:
     if token.lower_ in ARTICLES:
-        return True
+        # "at-Tanf", not "at Baghdad"
+        return token.lower_ not in LOCATIVE or (token.i + 1 < len(token.doc)
+                                                and token.doc[token.i + 1].text == "-")
     # A preposition or function word capitalised at a line's start ("Near Al Hasakah") is not
     # the first word of a name.
     return _is_name_word(token) and token.lower_ not in LOCATIVE and not token.is_stop
