@@ -28,7 +28,7 @@ dependency parse and the place, actor and date spans of the same pass. For each 
    A named person killed counts 1, and is remembered, so two reports of the same strike that
    name different victims add up in fusion.
 
-A report whose act names no means or attacker continues the previous report of the article
+A list item (a bullet line) whose act names no attacker continues the previous report
 ("Coalition airstrikes killed four leaders: • A, killed Oct. 26 near Qaim") and takes its
 type and actor 1 from it. Several triggers in one sentence at one place are one report.
 Reports go to ``doc._.sitrep_events``.
@@ -197,7 +197,7 @@ class Coder:
         if sub is None:
             return None
         if act in _CONTINUABLE and actor1 is None:
-            continued = _continued(context, sent.start_char)
+            continued = _continued(context, sent.start_char, sent)
             if continued is not None:
                 actor1 = continued.actor1
                 inherited.append("actor1")
@@ -541,7 +541,9 @@ def _verbs_of(trigger: Token) -> set[int]:
     airstrikes"): a country as their subject is the act's actor."""
     clause = _clause_of(trigger)
     governor = _governing_verb(trigger)
-    return {clause.i} | ({governor.i} if governor is not None else set())
+    launched = governor is not None and governor.lemma_.lower() in {
+        "begin", "start", "launch", "conduct", "carry", "stage", "mount"}
+    return {clause.i} | ({governor.i} if governor is not None and launched else set())
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -789,8 +791,19 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str) -> EventA
     return None
 
 
-def _continued(context: list[_Context], start: int) -> _Context | None:
-    if context and start - context[-1].start <= CONTINUE_REACH:
+_BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
+
+
+def _continued(context: list[_Context], start: int, sent: Span) -> _Context | None:
+    """The report a list item continues: the last one, if close enough. Only a sentence that
+    a bullet ("•", "*", "1.") starts or comes right before is a list item (stored texts may
+    have their lines joined)."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    before = next((doc[i] for i in range(sent.start - 1, max(-1, sent.start - 4), -1)
+                   if not doc[i].is_space), None)
+    bulleted = any(t is not None and _BULLET.match(t.text) for t in (first, before))
+    if context and start - context[-1].start <= CONTINUE_REACH and bulleted:
         return context[-1]
     return None
 
