@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -169,7 +170,7 @@ class Coder:
             # sentence gives for them together belongs to none of them alone.
             first = replace(candidate.report, fatalities=0, victims=())
             reports.append(first)
-            reports.extend(_at(first, place) for place in candidate.also
+            reports.extend(replace(first, **_place_fields(place)) for place in candidate.also
                            if str(place.geonameid) not in best)
         return reports
 
@@ -197,7 +198,7 @@ class Coder:
         if sub is None:
             return None
         if act in _CONTINUABLE and actor1 is None:
-            continued = _continued(context, sent.start_char, sent)
+            continued = _continued(context, sent)
             if continued is not None:
                 actor1 = continued.actor1
                 inherited.append("actor1")
@@ -250,9 +251,7 @@ class Coder:
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
             start=evidence_start, end=evidence_end, evidence=doc.text[evidence_start:evidence_end],
             actor1=actor1, actor2=actor2, assoc_actor_1=assoc1,
-            location=where.name, place_ref=str(where.geonameid), lat=where.lat, lon=where.lon,
-            country=where.country, admin1=where.admin1_name, geo_precision=where.geo_precision,
-            date_start=when.start, date_end=when.end,
+            **_place_fields(where), date_start=when.start, date_end=when.end,
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
             victims=victims, trigger=trigger.text, inherited=tuple(inherited),
             confidence=round(max(0.05, min(0.99, confidence)), 2))
@@ -477,7 +476,8 @@ def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
                                   for c in token.children):
         return False
     clause = _clause_of(token)
-    if any(s.root.i in {t.i for t in clause.subtree} for s, _ in dates_in):
+    scope = {t.i for t in clause.subtree}
+    if any(s.root.i in scope for s, _ in dates_in):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
     if dets:
@@ -794,7 +794,7 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str) -> EventA
 _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
 
 
-def _continued(context: list[_Context], start: int, sent: Span) -> _Context | None:
+def _continued(context: list[_Context], sent: Span) -> _Context | None:
     """The report a list item continues: the last one, if close enough. Only a sentence that
     a bullet ("•", "*", "1.") starts or comes right before is a list item (stored texts may
     have their lines joined)."""
@@ -803,7 +803,7 @@ def _continued(context: list[_Context], start: int, sent: Span) -> _Context | No
     before = next((doc[i] for i in range(sent.start - 1, max(-1, sent.start - 4), -1)
                    if not doc[i].is_space), None)
     bulleted = any(t is not None and _BULLET.match(t.text) for t in (first, before))
-    if context and start - context[-1].start <= CONTINUE_REACH and bulleted:
+    if context and sent.start_char - context[-1].start <= CONTINUE_REACH and bulleted:
         return context[-1]
     return None
 
@@ -900,10 +900,11 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
     return tuple(found)
 
 
-def _at(report: EventReport, place: Place) -> EventReport:
-    return replace(report, location=place.name, place_ref=str(place.geonameid), lat=place.lat,
-                   lon=place.lon, country=place.country, admin1=place.admin1_name,
-                   geo_precision=place.geo_precision)
+def _place_fields(place: Place) -> dict[str, Any]:
+    """An event report's fields for where it happened."""
+    return {"location": place.name, "place_ref": str(place.geonameid), "lat": place.lat,
+            "lon": place.lon, "country": place.country, "admin1": place.admin1_name,
+            "geo_precision": place.geo_precision}
 
 
 def _former_or_latter(patients: list[Token], places: list[tuple[Span, Place]]
