@@ -140,7 +140,8 @@ def expected_events() -> None:
         print(f"missed: {miss}")
     for event_id, event in system:
         if event_id not in matched and event_id in scored:
-            print(f"extra: {event_id} {event.sub_event_type} {event.location} {event.date_start}")
+            print(f"extra: {event_id} {event.sub_event_type} {event.location} {event.date_start}"
+                  f" ({', '.join(sorted(docs[event_id]))})")
 
 
 def _side_ok(side: str, reports: list[Any]) -> bool:

@@ -325,8 +325,10 @@ class Coder:
             if place.kind != "country":
                 continue
             modifies = root.dep_ in ("compound", "amod", "nmod", "poss")
-            if (modifies and (root.head.i == trigger.i or root.head.i in forces)) \
-                    or (root.head.i in verbs and root.dep_ == "nsubj"):
+            if (modifies and ((root.head.i == trigger.i and _state_act(root))
+                              or root.head.i in forces)) \
+                    or (root.head.i in verbs and root.dep_ == "nsubj"
+                        and span.label_ != "demonym"):  # "49 Iraqis killed": people
                 return self._state_forces(place.country)
         return None
 
@@ -353,6 +355,10 @@ def _the(country: str) -> str:
 _TERRITORY_ADJECTIVES = {"liberated", "retaken", "recaptured", "freed", "cleared"}
 #: Common nouns for a state's forces.
 _FORCES = {"soldier", "troop", "army", "military", "force", "guard"}
+#: Act nouns a state's forces carry out: a country modifying one is the actor ("a U.S. strike",
+#: "Turkish shelling"); modifying another act it is the place ("Iraq attacks", "Iraq bombings").
+_STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombardment", "barrage",
+               "offensive", "operation", "incursion"}
 #: Kinds of aircraft an act noun may be listed with as a kind of aircraft itself.
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
@@ -466,6 +472,15 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return True
         return _own_anchor(token, dates_in, places) and not _hedged(governor)
     return _verb_actual(token, headline)
+
+
+def _state_act(country: Token) -> bool:
+    """Whether a country modifying an act noun names who did it: "the United States' killing",
+    "a U.S. strike" (see _STATE_ACTS), but not "Iraq attacks"."""
+    act = country.head
+    if act.pos_ not in ("NOUN", "PROPN") or _act_of(act) is None:
+        return False
+    return country.dep_ == "poss" or act.lemma_.lower() in _STATE_ACTS
 
 
 def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
@@ -841,7 +856,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             if root.head.i != trigger.i and _act_of(root.head) is None \
                     and root.head.lemma_.lower() != "violence":
                 continue
-            if place.kind == "country" and _act_of(root.head) is not None:
+            if place.kind == "country" and _state_act(root):
                 continue  # "a U.S. strike": the country is the actor (see Coder._national)
             score -= 1.5
         prep = root.head if root.dep_ == "pobj" else None
@@ -849,7 +864,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             continue  # "conducted by Israel": an actor, not a place
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:
             continue  # "The United States condemns the attack": the speaker, not the place
-        if place.kind == "country" and root.dep_ == "nsubj" and root.head.i in verbs:
+        if place.kind == "country" and root.dep_ == "nsubj" and root.head.i in verbs \
+                and span.label_ != "demonym":
             continue  # "Turkey began an offensive": the actor (see Coder._national)
         if prep is not None and prep.lower_ == "of" and _is_person(prep.head):
             score -= 3  # "Dayton, 42, of Woodbridge, Virginia, died in Syria": a home town
