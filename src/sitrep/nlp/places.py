@@ -18,6 +18,7 @@ mentions to ``doc.spans["sitrep_places"]`` with ``span._.sitrep`` set to the pla
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v2"
+VERSION = "places.v3"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -41,6 +42,10 @@ LOCATIVE = frozenset({"in", "near", "at", "from", "into", "outside", "around", "
                       "across", "through", "via", "between", "along", "inside", "to", "within",
                       "reached", "entered", "captured", "retook", "recaptured", "liberated",
                       "seized", "stormed", "shelled", "bombed", "besieged"})
+#: Arabic articles inside a name ("Dayr Az Zayr"), less those that are English words.
+_NAME_ARTICLES = ARTICLES - {"as", "an", "at", "en", "ed", "er", "et"}
+#: Prepositions of place that no name begins with.
+_SPATIAL = frozenset({"near", "in", "outside", "around", "inside", "across"})
 #: Nouns that, after ``of``, make what follows a place ("the town of Qaim").
 PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "district",
                          "region", "area", "border", "crossing", "countryside", "desert",
@@ -75,9 +80,13 @@ class PlaceRecognizer:
         self.gazetteer = Gazetteer.open(gazetteer_path)
         self.demonyms = demonyms()
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
+        self._near = lru_cache(maxsize=8192)(self._near_uncached)
 
     def _lookup_uncached(self, text: str) -> tuple[Place, ...]:
         return tuple(self.gazetteer.lookup(text))
+
+    def _near_uncached(self, text: str, countries: tuple[str, ...]) -> tuple[Place, ...]:
+        return tuple(self.gazetteer.near_spellings(text, countries))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.recognize(doc)
@@ -87,12 +96,30 @@ class PlaceRecognizer:
             self.gazetteer, text=doc.text, lookup=self._lookup)}
         supported = {p.country for p in resolved.values() if p.exact} | {
             self.demonyms[s.text] for s in spans if s.label_ == "demonym"}
+        # A name the model found, or one after "near", that no spelling rule matches may be a
+        # typo of a place in the (two) countries whose towns and provinces the text names most
+        # ("Near Dayr Az Zayr"). Naming a country alone ("U.S. forces") does not count.
+        about = [c for c, _ in Counter(p.country for p in resolved.values()
+                                       if p.exact and p.kind in ("town", "region")
+                                       ).most_common(2)]
+        # "Karrada, Baghdad": a part of the place after the comma, which no typo is.
+        places_at = {s.start for s in named if (s.start_char, s.end_char) in resolved}
+        typos = {s.text: self._near(s.text, tuple(about)) for s in named
+                 if s.label_ in ("ner", "typo") and about
+                 and (s.start_char, s.end_char) not in resolved
+                 and not (s.end + 1 in places_at and doc[s.end].text == ",")}
+        if any(typos.values()):
+            resolved.update({(r.mention.start, r.mention.end): r.place for r in resolve(
+                [Mention(s.text, s.start_char, s.end_char) for s in named if typos.get(s.text)],
+                self.gazetteer, text=doc.text, lookup=lambda name: typos.get(name, []))})
         out: list[Span] = []
         for span in spans:
             if span.label_ == "demonym":
                 place = self.gazetteer.country(self.demonyms[span.text])
             else:
                 place = resolved.get((span.start_char, span.end_char))
+                if place is None and span.label_ == "typo":
+                    continue  # a name after "near" that is no place the text's countries have
                 if place is not None and not place.exact and place.country not in supported:
                     # A loose spelling match far from everything else the text names: not a
                     # place at all when only the gazetteer said so, unresolved when the model did.
@@ -109,7 +136,8 @@ class PlaceRecognizer:
     # -- recognition ---------------------------------------------------------------------------
 
     def recognize(self, doc: Doc) -> list[Span]:
-        """Return place-name spans labelled by what found them: ner, gazetteer or demonym."""
+        """Return place-name spans labelled by what found them: ner, gazetteer, demonym, or
+        typo (a name after a preposition of place that only a near spelling may resolve)."""
         taken = [False] * len(doc)
         found: list[Span] = []
 
@@ -121,7 +149,11 @@ class PlaceRecognizer:
             found.append(Span(doc, span.start, span.end, label=label))
 
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
+            # "Near Dayr Az Zayr," at a line's start, which the model may call a person: no one
+            # is named "Near".
+            misread = ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title \
+                and ent[0].lower_ in _SPATIAL
+            if ent.label_ in PLACE_LABELS or misread:
                 trimmed = _trim(ent)
                 if trimmed is not None:
                     take(trimmed, "ner")
@@ -145,8 +177,28 @@ class PlaceRecognizer:
         for span in pending:  # one sense per discourse
             if toponym_key(span.text) in accepted_forms:
                 take(span, "gazetteer")
+        for span in self._cued_unknowns(doc, taken):
+            take(span, "typo")
         found.sort(key=lambda s: s.start)
         return found
+
+    @staticmethod
+    def _cued_unknowns(doc: Doc, taken: list[bool]) -> Iterable[Span]:
+        """Name runs after a preposition of place ("near Dayr Az Zayr", "Near Dayr Az Zayr,"
+        at a line's start) that neither the model nor the gazetteer took: candidates for a
+        misspelt place, kept only if one resolves (see PlaceRecognizer.__call__)."""
+        for run_start, run_end in _name_runs(doc):
+            if any(taken[run_start:run_end]):
+                continue
+            start = run_start
+            if doc[start].lower_ in _SPATIAL:
+                start += 1  # the capitalised preposition at a line's start
+            elif start == 0 or doc[start - 1].lower_ not in _SPATIAL:
+                continue
+            span = doc[start:run_end]
+            if len(span) and not any(t.ent_type_ in NEVER_PLACES for t in span) \
+                    and _is_name_word(span[0]) and _is_name_word(span[-1]):
+                yield span
 
     def _gazetteer_candidates(self, doc: Doc, taken: list[bool]) -> Iterable[Span]:
         for run_start, run_end in _name_runs(doc):
@@ -181,6 +233,10 @@ class PlaceRecognizer:
             return "reject"
         if len(words) == 1 and (words[0].lower_ in TITLES or words[0].lower_ in PLACE_NOUNS):
             return "reject"  # "Dam" in "Tabqa Dam" is the kind of place, not a name
+        if span.start >= 2 and doc[span.start - 1].lower_ in _NAME_ARTICLES \
+                and _is_name_word(doc[span.start - 2]) \
+                and doc[span.start - 2].lower_ not in LOCATIVE:
+            return "reject"  # the last part of a longer name: "Dayr Az Zayr", "al-Baghdadi"
         following = doc[span.end] if span.end < len(doc) else None
         # "Baghdad International Airport", "Tiyas Military Airfield": a facility of the place.
         facility = any(t.lower_ in PLACE_NOUNS for t in doc[span.end:span.end + 3]
