@@ -190,6 +190,7 @@ def test_anaphoric_dates_follow_the_previous_date(analyzer: Analyzer) -> None:
     ("Sunday", ("2018-06-24", "day")),
     ("three days ago", ("2018-06-28", "day")),
     ("last month", ("2018-06-01/2018-06-30", "month")),
+    ("the past 24 hours", ("2018-06-30/2018-07-01", "week")),
 ])
 def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[str, str]) -> None:
     when = resolve_expression(expression, JULY_1_2018)
@@ -234,3 +235,9 @@ def test_a_typo_of_a_town_resolves_only_in_the_countries_the_text_is_about(
     text = "The bomb exploded in Karrada, Baghdad, near Ramadi road."
     assert "Karrada" not in [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"
                              and m.country is not None]
+
+
+def test_a_quarter_of_a_town_is_put_on_the_map_as_the_town(analyzer: Analyzer) -> None:
+    text = "Iraqi forces attacked the hospital complex in the heart of East Mosul."
+    [mosul] = [m for m in analyzer.analyze(text).mentions if m.text == "East Mosul"]
+    assert (mosul.name, mosul.country) == ("Mosul", "IQ")

@@ -235,3 +235,19 @@ def test_a_misspelt_town_in_a_strike_release_is_still_put_on_the_map(analyzer: A
     reports = analyzer.analyze(text, date(2017, 1, 10)).reports
     assert [(r.location, r.country, r.date_start) for r in reports] == [
         ("Ar Raqqah", "SY", date(2017, 1, 9)), ("Deir ez-Zor", "SY", date(2017, 1, 9))]
+
+
+def test_a_sentence_that_names_no_place_goes_on_where_the_story_is(analyzer: Analyzer) -> None:
+    text = ("On Dec. 6th, Iraqi Security Forces entered the hospital complex in the heart of East "
+            "Mosul. After seizing the area, the ISF fought off several counterattacks the "
+            "following day. The attacks occurred in daylight.")
+    [clash] = analyzer.analyze(text, date(2016, 12, 20)).reports
+    assert (clash.sub_event_type, clash.location, clash.date_start) == (
+        "Armed clash", "Mosul", date(2016, 12, 7))
+    assert "place" in clash.inherited
+
+
+def test_people_freed_from_villages_are_not_territory_retaken(analyzer: Analyzer) -> None:
+    text = ("Many Arab citizens who have been liberated from villages around Raqqa are seeking "
+            "to join the SDF's fight against ISIL, Davis said.")
+    assert analyzer.analyze(text, date(2016, 12, 20)).reports == []

@@ -103,3 +103,11 @@ def test_broken_html_still_yields_its_text() -> None:
             "explosives from the main road <b>and the bridge<div></table>")
     article = extract(_html_doc(page))
     assert "Iraqi forces entered the town of Rawa" in article.text
+
+
+def test_runs_of_spaces_and_no_break_spaces_become_one_space_and_lines_stay() -> None:
+    text = ("In the past 24 hours, the U.S.-led  coalition\u00a0 conducted five airstrikes near "
+            "Mosul,\tDavis said.\n\nThe strikes engaged three ISIL tactical units near Mosul.")
+    article = extract(_text_doc(text))
+    assert "the U.S.-led coalition conducted five airstrikes near Mosul, Davis said." in article.text
+    assert "\n" in article.text

@@ -10,6 +10,7 @@ future is dropped.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -30,6 +31,8 @@ logger.addHandler(logging.NullHandler())
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 #: Language identification reads this much text (it is stable well before that).
 LANG_SAMPLE_CHARS = 4000
+#: Horizontal white space that reads as one space.
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]*[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| {2,}")
 #: Extracted bodies shorter than this get a second, recall-oriented trafilatura pass.
 RETRY_BELOW_CHARS = 250
 
@@ -43,7 +46,8 @@ def extract(document: Document, *, min_chars: int = 80) -> Article:
         raw_text = document.text if document.text is not None else _decode(document)
         cleaned = clean_text(raw_text)
         title, text, published, author, site = cleaned.title, cleaned.text, None, None, None
-    text = text.strip()
+    # "the U.S.-led  coalition": runs of spaces, tabs and no-break spaces are one space.
+    text = _SPACES.sub(" ", text).strip()
     if len(text) < min_chars:
         raise ExtractError(
             f"no article text found ({len(text)} characters of text, {min_chars} needed)",

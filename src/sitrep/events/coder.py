@@ -61,6 +61,8 @@ DATE_REACH = 2000
 CONTINUE_REACH = 1200
 #: Acts whose type a continuing report takes from the report it continues.
 _CONTINUABLE = {"kill", "attack", "strike"}
+#: How many sentences back a sentence that names no place looks for the town it goes on at.
+PLACE_REACH = 3
 #: Acts that may take the article's last stated date (strike lists under "On Nov. 1, ...").
 _VIOLENT = {"kill", "strike", "shell", "explode", "attack", "clash"}
 #: Actor ids of forces that strike from the air.
@@ -145,7 +147,7 @@ class Coder:
             if act is None or not _actual(token, headline, dates_in, in_sent):
                 continue
             candidate = self._candidate(doc, sent, token, act, in_sent, actors_in, dates_in,
-                                        dated, context, headline)
+                                        dated, context, headline, places)
             if candidate is not None:
                 candidates.append(candidate)
         # One report per place a sentence reports: the most specific act at each place.
@@ -179,14 +181,22 @@ class Coder:
     def _candidate(self, doc: Doc, sent: Span, trigger: Token, act: str,
                    places: list[tuple[Span, Place]], actors_in: list[Span],
                    dates_in: list[tuple[Span, When]], dated: list[tuple[Span, When]],
-                   context: list[_Context], headline: bool) -> _Candidate | None:
+                   context: list[_Context], headline: bool,
+                   everywhere: list[tuple[Span, Place]]) -> _Candidate | None:
         clause = _clause_of(trigger)
         scope = {t.i for t in clause.subtree}
         agents, patients = _roles(trigger, clause, act)
         place = _location(trigger, clause, act, places, patients)
+        inherited: list[str] = []
+        if place is None and not places and act in _VIOLENT | {"disrupt"} and agents \
+                and not _definite(trigger):
+            # "After seizing the area, the ISF fought off several counterattacks": a sentence
+            # that names no place goes on where the sentences before it were.
+            place = _town_before(sent, everywhere)
+            if place is not None:
+                inherited.append("place")
         where = place[1] if place is not None else None
         country = where.country if where is not None else None
-        inherited: list[str] = []
         continued: _Context | None = None
         actor1 = self._actor(agents, actors_in, country, "agent") or \
             self._national(trigger, agents, places)
@@ -198,7 +208,7 @@ class Coder:
         if sub is None:
             return None
         if act in _CONTINUABLE and actor1 is None:
-            continued = _continued(context, sent)
+            continued = _continued(context, sent, agents)
             if continued is not None:
                 actor1 = continued.actor1
                 inherited.append("actor1")
@@ -255,7 +265,8 @@ class Coder:
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
             victims=victims, trigger=trigger.text, inherited=tuple(inherited),
             confidence=round(max(0.05, min(0.99, confidence)), 2))
-        listed = where.kind == "town" and _former_or_latter(patients, places) is None
+        listed = where.kind == "town" and "place" not in inherited \
+            and _former_or_latter(patients, places) is None
         return _Candidate(trigger, report, _PRIORITY.get(sub, 1),
                           _coordinated(place, places) if listed else ())
 
@@ -359,6 +370,9 @@ _FORCES = {"soldier", "troop", "army", "military", "force", "guard"}
 #: "Turkish shelling"); modifying another act it is the place ("Iraq attacks", "Iraq bombings").
 _STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombardment", "barrage",
                "offensive", "operation", "incursion"}
+#: People, whom a verb of retaking frees rather than retakes.
+_PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | {"citizen", "hostage", "captive", "prisoner",
+                                                "detainee", "inhabitant", "yazidi", "yezidi"}
 #: Kinds of aircraft an act noun may be listed with as a kind of aircraft itself.
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
@@ -411,6 +425,8 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
     """Verbs that report an act only in some constructions ("drove IS out", "took control")."""
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "relcl":
+        objects.append(token.head)  # "citizens who have been liberated"
     object_words = {t.lemma_.lower() for o in objects for t in o.subtree}
     if lemma in {"drive", "push"}:
         return "out" in particles or any(c.dep_ == "prep" and c.lemma_ == "out"
@@ -425,6 +441,8 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
     if lemma in {"find", "discover", "uncover", "destroy", "defuse", "dismantle"} \
             or (act == "disrupt" and lemma == "seize"):
         return bool(object_words & lx.WEAPON_OBJECTS)
+    if act == "retake" and any(o.lemma_.lower() in _PEOPLE for o in objects):
+        return False  # "citizens who have been liberated from villages": people freed
     if lemma == "shoot":
         return any(c.lower_ in {"dead", "down"} for c in token.children)
     if lemma == "hit" or lemma == "target":
@@ -486,17 +504,18 @@ def _state_act(country: Token) -> bool:
 def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
     """ "nations which have conducted strikes in Iraq", "the strikes were conducted as part of":
     an undated plural act noun with no count or modifier of its own is a habit, a summary or a
-    reference back to acts already reported, not a new event."""
+    reference back to acts already reported, not a new event. A definite plural subject ("The
+    attacks occurred on Thursday") refers back even when dated."""
     if token.tag_ != "NNS" or any(c.dep_ in ("nummod", "amod", "compound", "poss", "nmod")
                                   for c in token.children):
         return False
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if dets and dets[0] in ("the", "these", "those") and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The attacks occurred ... on Thursday": the acts reported before
     clause = _clause_of(token)
     scope = {t.i for t in clause.subtree}
-    if any(s.root.i in scope for s, _ in dates_in):
+    if dets or any(s.root.i in scope for s, _ in dates_in):
         return False
-    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
-    if dets:
-        return dets[0] in ("the", "these", "those") and token.dep_ in ("nsubj", "nsubjpass")
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
     return perfect or clause.dep_ == "relcl"
 
@@ -809,10 +828,14 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str) -> EventA
 _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
 
 
-def _continued(context: list[_Context], sent: Span) -> _Context | None:
+def _continued(context: list[_Context], sent: Span, agents: list[Token]) -> _Context | None:
     """The report a list item continues: the last one, if close enough. Only a sentence that
     a bullet ("•", "*", "1.") starts or comes right before is a list item (stored texts may
-    have their lines joined)."""
+    have their lines joined). A sentence whose subject is an act told before ("These strikes
+    engaged three units") continues the report before it too."""
+    if context and any(_definite(a) and _act_of(a) is not None for a in agents) \
+            and sent.start_char - context[-1].start <= CONTINUE_REACH:
+        return context[-1]
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
     before = next((doc[i] for i in range(sent.start - 1, max(-1, sent.start - 4), -1)
@@ -824,6 +847,26 @@ def _continued(context: list[_Context], sent: Span) -> _Context | None:
 
 
 # -- location and date --------------------------------------------------------------------------
+
+def _definite(token: Token) -> bool:
+    """ "the strike", "these attacks": an act noun that refers back to one already told."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in {"the", "this", "these", "those", "that", "its",
+                                                    "their"} for c in token.children)
+
+
+def _town_before(sent: Span, places: list[tuple[Span, Place]]) -> tuple[Span, Place] | None:
+    """The last town named in the (at most) three sentences before this one."""
+    doc = sent.doc
+    first = sent.start
+    for _ in range(PLACE_REACH):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    towns = [(span, place) for span, place in places
+             if place.kind == "town" and first <= span.start and span.end <= sent.start]
+    return towns[-1] if towns else None
+
 
 def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, Place]],
               patients: list[Token]) -> tuple[Span, Place] | None:

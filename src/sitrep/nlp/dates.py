@@ -6,10 +6,12 @@ set by the caller as ``doc._.sitrep_published``, a (date, inferred, period start
 known only to the month comes as its last day, inferred, with the month's first day as the
 period's start); or, when there is none, the latest complete date the text states, marked as
 inferred. Against a publication known only to the month, a date that states its month and day
-("Jan. 3") keeps its precision, and a relative one ("today", "Monday", "last week") spans every
-day it could be in that month (month precision). Year-less dates take the most recent past occurrence
-(or the year another date in the same sentence states), never one after the reference. Each
-resolved expression gets a period (start, end) and a precision: day, week, month or year.
+("Jan. 3") keeps its precision, "the past 24 (or 48, 72) hours" is the days before the
+reference and the reference day (week precision), and a relative one ("today", "Monday",
+"last week") spans every day it could be in that month (month precision). Year-less dates take
+the most recent past occurrence (or the year another date in the same sentence states), never
+one after the reference. Each resolved expression gets a period (start, end) and a precision:
+day, week, month or year.
 "Early/mid/late June" are ten-day periods, so month precision. Expressions that name a duration
 or a frequency ("several days", "each week") or that cannot be parsed are kept with no date.
 Spans go to ``doc.spans["sitrep_dates"]`` with ``span._.sitrep`` set to a :class:`When` or
@@ -56,6 +58,7 @@ _DURATION = re.compile(
     r"more\s+than|less\s+than|some|several|a\s+few|few|many|recent|\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|a|an)?[\s-]*(?:\w+\s+)?(?:days?|weeks?|months?|"
     r"years?|decades?|hours?|minutes?)(?:\s+and\s+.*)?$", re.IGNORECASE)
+_PAST_HOURS = re.compile(r"^(?:the\s+)?(?:past|last)\s+(12|24|36|48|72)\s+hours$", re.IGNORECASE)
 _FREQUENCY = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b|/",
                         re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -136,7 +139,7 @@ class DateResolver:
         covered = [False] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(
-                    r"\b(?:last|yesterday|tonight|this)\b", ent.text, re.IGNORECASE)):
+                    r"\b(?:last|yesterday|tonight|this|past)\b", ent.text, re.IGNORECASE)):
                 spans.append(Span(doc, ent.start, ent.end, label="ner"))
                 for i in range(ent.start, ent.end):
                     covered[i] = True
@@ -202,6 +205,10 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
     if anaphor:
         return _shift(anaphor, previous)
     expr = _clean(text)
+    hours = _PAST_HOURS.match(expr)
+    if hours:  # "in the past 24 hours": the day before the reference and the reference day
+        days = -(-int(hours.group(1)) // 24)
+        return When(reference - timedelta(days=days), reference, "week", inferred=inferred)
     if not expr or _FREQUENCY.search(expr) or (_DURATION.match(expr) and not re.search(
             r"\b(?:ago|later|earlier|last|this|next|past)\b", expr, re.IGNORECASE)):
         return None

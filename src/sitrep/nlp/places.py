@@ -44,6 +44,9 @@ LOCATIVE = frozenset({"in", "near", "at", "from", "into", "outside", "around", "
                       "seized", "stormed", "shelled", "bombed", "besieged"})
 #: Arabic articles inside a name ("Dayr Az Zayr"), less those that are English words.
 _NAME_ARTICLES = ARTICLES - {"as", "an", "at", "en", "ed", "er", "et"}
+#: Words before a town's name that name a part of it ("East Mosul").
+_QUARTERS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
+                       "southern", "central", "old", "new", "downtown", "greater"})
 #: Prepositions of place that no name begins with.
 _SPATIAL = frozenset({"near", "in", "outside", "around", "inside", "across"})
 #: Nouns that, after ``of``, make what follows a place ("the town of Qaim").
@@ -83,7 +86,12 @@ class PlaceRecognizer:
         self._near = lru_cache(maxsize=8192)(self._near_uncached)
 
     def _lookup_uncached(self, text: str) -> tuple[Place, ...]:
-        return tuple(self.gazetteer.lookup(text))
+        found = self.gazetteer.lookup(text)
+        first, _, rest = text.partition(" ")
+        if not found and rest and first.lower() in _QUARTERS:
+            # "East Mosul", "Old Mosul": a part of the town, put on the map as the town.
+            found = [p for p in self.gazetteer.lookup(rest) if p.kind == "town"]
+        return tuple(found)
 
     def _near_uncached(self, text: str, countries: tuple[str, ...]) -> tuple[Place, ...]:
         return tuple(self.gazetteer.near_spellings(text, countries))
@@ -112,8 +120,22 @@ class PlaceRecognizer:
             resolved.update({(r.mention.start, r.mention.end): r.place for r in resolve(
                 [Mention(s.text, s.start_char, s.end_char) for s in named if typos.get(s.text)],
                 self.gazetteer, text=doc.text, lookup=lambda name: typos.get(name, []))})
+        # How many mentions name each country ("Iraqi", "Mosul", "Iraq"), to tell a name that
+        # is the text's only evidence of its country ("Al Salem hospital" as Jerusalem).
+        support = Counter(self.demonyms[s.text] for s in spans if s.label_ == "demonym")
+        by_name: Counter[tuple[str, str]] = Counter()
+        for span in named:
+            found = resolved.get((span.start_char, span.end_char))
+            if found is not None and found.exact:
+                support[found.country] += 1
+                by_name[(found.country, span.text)] += 1
         out: list[Span] = []
         for span in spans:
+            found = resolved.get((span.start_char, span.end_char))
+            if span.label_ == "gazetteer" and found is not None \
+                    and support[found.country] <= by_name[(found.country, span.text)] \
+                    and max(support.values()) >= 3:
+                continue  # only this name says its country, in a text about another one
             if span.label_ == "demonym":
                 place = self.gazetteer.country(self.demonyms[span.text])
             else:
