@@ -251,3 +251,26 @@ def test_people_freed_from_villages_are_not_territory_retaken(analyzer: Analyzer
     text = ("Many Arab citizens who have been liberated from villages around Raqqa are seeking "
             "to join the SDF's fight against ISIL, Davis said.")
     assert analyzer.analyze(text, date(2016, 12, 20)).reports == []
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On Dec. 6, Iraqi forces attempted to seize the hospital complex from ISIL fighters in "
+     "Mosul.", "Armed clash"),
+    ("Iraqi troops came under fire from ISIL fighters in Tikrit on Monday.", "Armed clash"),
+    ("Soldiers exchanged fire with gunmen in Kirkuk on Monday.", "Armed clash"),
+    ("Police opened fire on protesters in Basra on Monday.", "Attack"),
+])
+def test_attempts_and_exchanges_of_fire_are_fights(analyzer: Analyzer, text: str,
+                                                   sub_event_type: str) -> None:
+    [report] = analyzer.analyze(text, date(2016, 12, 10)).reports
+    assert report.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The company received funding in Basra on Monday.",
+    "Iraqi forces will attempt to seize the hospital in Mosul next week.",
+    "On Nov. 1, coalition military forces continued to attack ISIL terrorists in Syria and Iraq.",
+])
+def test_receiving_other_things_planned_attempts_and_campaign_summaries_are_not_fights(
+        analyzer: Analyzer, text: str) -> None:
+    assert analyzer.analyze(text, date(2016, 12, 10)).reports == []

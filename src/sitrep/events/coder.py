@@ -204,6 +204,9 @@ class Coder:
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         means = _means(trigger, clause, agents, sent)
+        if act in ("retake", "seize") and trigger.dep_ == "xcomp" \
+                and trigger.head.lemma_.lower() in lx.ATTEMPTS:
+            act = "clash"  # "Iraqi forces attempted to seize the hospital from ISIL"
         sub = _sub_event(act, trigger, means, actor1, actor2, patients, sent)
         if sub is None:
             return None
@@ -443,6 +446,11 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return bool(object_words & lx.WEAPON_OBJECTS)
     if act == "retake" and any(o.lemma_.lower() in _PEOPLE for o in objects):
         return False  # "citizens who have been liberated from villages": people freed
+    if lemma in {"receive", "exchange", "come", "open"}:
+        # "received heavy fire", "exchanged fire", "came under fire", "opened fire on"
+        fired = object_words | {t.lemma_.lower() for c in token.children if c.dep_ == "prep"
+                                and c.lower_ == "under" for t in c.subtree}
+        return bool(fired & lx.FIRE)
     if lemma == "shoot":
         return any(c.lower_ in {"dead", "down"} for c in token.children)
     if lemma == "hit" or lemma == "target":
@@ -526,7 +534,8 @@ def _verb_actual(verb: Token, headline: bool) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "to" for a in aux):
         governor = verb.head
-        if verb.dep_ != "xcomp" or governor.lemma_.lower() not in lx.SUCCESS:
+        if verb.dep_ != "xcomp" or not (governor.lemma_.lower() in lx.SUCCESS
+                                        or _tried(governor)):
             return False
         if governor.pos_ == "ADJ":  # "were able to arrest"
             governor = governor.head
@@ -543,6 +552,14 @@ def _verb_actual(verb: Token, headline: bool) -> bool:
     if verb.tag_ in ("VBZ", "VBP", "VB", "JJ"):
         return headline or any(a.lemma_ == "do" and a.tag_ == "VBD" for a in aux)
     return headline
+
+
+def _tried(verb: Token) -> bool:
+    """ "attempted to seize": in the past tense, a verb of trying says the act it governs
+    took place (an attempt to seize is a fight). "Continued to attack" stays a hedge: it is how
+    releases summarise a campaign."""
+    return verb.lemma_.lower() in lx.ATTEMPTS and verb.tag_ == "VBD" \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _hedged(verb: Token) -> bool:
@@ -562,7 +579,8 @@ def _hedged(verb: Token) -> bool:
             return False
         parent = node.head
         if parent.lemma_.lower() in lx.HEDGES and node.dep_ in ("xcomp", "ccomp", "pcomp",
-                                                                 "pobj", "prep"):
+                                                                 "pobj", "prep") \
+                and not (node.dep_ == "xcomp" and _tried(parent)):
             return True
         if any(c.dep_ == "neg" for c in parent.children) and node.dep_ in ("xcomp", "ccomp"):
             return True

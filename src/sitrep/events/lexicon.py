@@ -14,8 +14,8 @@ VERB_ACTS: dict[str, frozenset[str]] = {
     "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike"}),
     "shell": frozenset({"shell", "bombard"}),
     "explode": frozenset({"explode", "detonate", "blow"}),
-    "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "engage"}),
-    "clash": frozenset({"clash", "fight", "battle"}),
+    "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "engage", "open"}),
+    "clash": frozenset({"clash", "fight", "battle", "receive", "exchange", "come"}),
     "retake": frozenset({"retake", "recapture", "liberate", "regain", "reclaim", "free", "clear",
                          "drive", "oust", "expel", "push"}),
     "seize": frozenset({"seize", "capture", "overrun", "occupy", "take", "control", "fall"}),
@@ -105,6 +105,10 @@ HEDGES = frozenset({"plan", "threaten", "warn", "fear", "hope", "aim", "seek", "
                     "propose", "consider", "decide", "agree", "reduce", "eliminate", "degrade",
                     "defeat", "dismantle", "disrupt", "counter", "combat", "support", "train",
                     "designate"})
+#: Verbs of trying that in the past tense say the act they govern happened.
+ATTEMPTS = frozenset({"attempt", "try"})
+#: What "received", "exchanged", "came under" and "opened" must be about to report a fight.
+FIRE = frozenset({"fire", "gunfire", "barrage", "shelling"})
 #: Verbs of reaction in statements: the act they govern is recent news ("condemns the attack in
 #: al-Hilla", "welcomes the liberation of Tikrit"), dated to the days before publication.
 REACTIONS = frozenset({"welcome", "condemn", "congratulate", "mourn", "praise", "applaud",
