@@ -241,3 +241,15 @@ def test_a_quarter_of_a_town_is_put_on_the_map_as_the_town(analyzer: Analyzer) -
     text = "Iraqi forces attacked the hospital complex in the heart of East Mosul."
     [mosul] = [m for m in analyzer.analyze(text).mentions if m.text == "East Mosul"]
     assert (mosul.name, mosul.country) == ("Mosul", "IQ")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The minister welcomes the liberation of Sinjar and reiterates support for the Government "
+     "of Iraq.", "Sinjar", "IQ"),
+    ("The minister condemns the attack on a petrol station in al-Hilla, for which Daesh has "
+     "claimed responsibility.", "Hilla", "IQ"),
+])
+def test_a_town_after_a_cue_is_a_place_whatever_the_model_calls_it(
+        analyzer: Analyzer, text: str, surface: str, country: str) -> None:
+    places = [m for m in analyzer.analyze(text).mentions if m.kind == "place" and m.text == surface]
+    assert places and places[0].country == country

@@ -44,6 +44,9 @@ LOCATIVE = frozenset({"in", "near", "at", "from", "into", "outside", "around", "
                       "seized", "stormed", "shelled", "bombed", "besieged"})
 #: Arabic articles inside a name ("Dayr Az Zayr"), less those that are English words.
 _NAME_ARTICLES = ARTICLES - {"as", "an", "at", "en", "ed", "er", "et"}
+#: Nouns of holding ground, after which "of" names a place ("the liberation of Sinjar").
+_HELD = frozenset({"liberation", "recapture", "capture", "fall", "siege", "occupation",
+                   "outskirts", "control", "encirclement", "evacuation"})
 #: Words before a town's name that name a part of it ("East Mosul").
 _QUARTERS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
                        "southern", "central", "old", "new", "downtown", "greater"})
@@ -285,14 +288,16 @@ class PlaceRecognizer:
     def _has_cue(span: Span) -> bool:
         doc = span.doc
         back = span.start - 1
+        if back >= 1 and doc[back].text in ("-", "‑") and doc[back - 1].lower_ in ARTICLES:
+            back -= 2  # "in al-Hilla": the cue comes before the article
         if back >= 0 and doc[back].lower_ == "the":
             back -= 1  # "south of the Euphrates", "across the Euphrates"
         before = doc[back].lower_ if back >= 0 else ""
         before2 = doc[back - 1].lower_ if back >= 1 else ""
         if before in LOCATIVE and before2 != "according":
             return True
-        if before == "of" and before2 in PLACE_NOUNS:
-            return True
+        if before == "of" and (before2 in PLACE_NOUNS or before2 in _HELD):
+            return True  # "the town of Qaim", "the liberation of Sinjar"
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if after in PLACE_NOUNS:
             return True
