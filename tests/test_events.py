@@ -274,3 +274,15 @@ def test_attempts_and_exchanges_of_fire_are_fights(analyzer: Analyzer, text: str
 def test_receiving_other_things_planned_attempts_and_campaign_summaries_are_not_fights(
         analyzer: Analyzer, text: str) -> None:
     assert analyzer.analyze(text, date(2016, 12, 10)).reports == []
+
+
+def test_the_target_of_airstrikes_is_not_their_attacker_and_commitments_are_not_events(
+        analyzer: Analyzer) -> None:
+    text = ("A series of precision U.S. airstrikes against al-Qaida operatives this week in "
+            "northwestern Syria's Idlib province killed more than 20 militants.\nHe added, "
+            "al-Qaida remains committed to carrying out terrorist attacks against the United "
+            "States.\n")
+    [strikes] = analyzer.analyze(text, date(2017, 1, 5)).reports
+    assert strikes.actor1 is not None
+    assert strikes.actor1.name == "Military Forces of the United States"
+    assert (strikes.location, strikes.fatalities) == ("Idlib", 20)

@@ -334,12 +334,17 @@ class Coder:
         modifier where that is a word for forces, is its state's forces."""
         verbs = _verbs_of(trigger)
         forces = {a.i for a in agents if a.lemma_.lower() in _FORCES}
+        # "A series of U.S. airstrikes ... killed 20": the acts that did it.
+        acts = {t.i for a in agents for t in (a, *(c for p in a.children if p.lower_ == "of"
+                                                   for c in p.children if c.dep_ == "pobj"))
+                if _act_of(t) is not None}
         for span, place in places:
             root = span.root
             if place.kind != "country":
                 continue
             modifies = root.dep_ in ("compound", "amod", "nmod", "poss")
-            if (modifies and ((root.head.i == trigger.i and _state_act(root))
+            if (modifies and (((root.head.i == trigger.i or root.head.i in acts)
+                               and _state_act(root))
                               or root.head.i in forces)) \
                     or (root.head.i in verbs and root.dep_ == "nsubj"
                         and span.label_ != "demonym"):  # "49 Iraqis killed": people
@@ -378,6 +383,8 @@ _PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | {"citizen", "hostage", "captive",
                                                 "detainee", "inhabitant", "yazidi", "yezidi"}
 #: Kinds of aircraft an act noun may be listed with as a kind of aircraft itself.
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
+#: Prepositions that name an act's target.
+_TARGETING = {"against", "on", "targeting", "upon"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
 _TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
 #: Words of ordinary crime, which ACLED does not code.
@@ -504,7 +511,8 @@ def _state_act(country: Token) -> bool:
     """Whether a country modifying an act noun names who did it: "the United States' killing",
     "a U.S. strike" (see _STATE_ACTS), but not "Iraq attacks"."""
     act = country.head
-    if act.pos_ not in ("NOUN", "PROPN") or _act_of(act) is None:
+    as_noun = act.pos_ in ("NOUN", "PROPN") or act.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+    if not as_noun or _act_of(act) is None:  # the parser may tag "airstrikes" a verb
         return False
     return country.dep_ == "poss" or act.lemma_.lower() in _STATE_ACTS
 
@@ -701,10 +709,12 @@ def _is_person(token: Token) -> bool:
 
 def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
     """The actor span that names a role: the one containing the token, else the nearest in
-    its subtree (not inside a relative clause)."""
+    its subtree (not inside a relative clause, nor the target of an act: "airstrikes against
+    al-Qaida operatives killed 20" names no attacker)."""
     subtree = {t.i for t in token.subtree}
     inside = {t.i for t in token.subtree
-              if not any(a.dep_ == "relcl" and a.i != token.i and a.i in subtree
+              if not any(a.i != token.i and a.i in subtree and (
+                  a.dep_ == "relcl" or (a.dep_ == "prep" and a.lower_ in _TARGETING))
                          for a in t.ancestors)}
     best: tuple[int, Span] | None = None
     for span in spans:

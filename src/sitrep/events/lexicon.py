@@ -104,7 +104,7 @@ HEDGES = frozenset({"plan", "threaten", "warn", "fear", "hope", "aim", "seek", "
                     "help", "allow", "enable", "order", "call", "ask", "wish", "expect",
                     "propose", "consider", "decide", "agree", "reduce", "eliminate", "degrade",
                     "defeat", "dismantle", "disrupt", "counter", "combat", "support", "train",
-                    "designate"})
+                    "designate", "commit", "committed", "determined", "ready", "poised"})
 #: Verbs of trying that in the past tense say the act they govern happened.
 ATTEMPTS = frozenset({"attempt", "try"})
 #: What "received", "exchanged", "came under" and "opened" must be about to report a fight.
