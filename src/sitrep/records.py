@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 #: Stage names and versions stored with what they made, so reprocessing can redo only what changed.
-EXTRACT_VERSION = "extract.v1"
+EXTRACT_VERSION = "extract.v2"
 DEDUPE_VERSION = "dedupe.v1"
 
 
@@ -123,7 +123,7 @@ class Analysis:
 
 
 #: Version of the event coder; stored with every event report it makes.
-CODER_VERSION = "coder.v2"
+CODER_VERSION = "coder.v3"
 
 #: ACLED's event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
