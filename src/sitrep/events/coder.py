@@ -346,8 +346,7 @@ class Coder:
             if (modifies and (((root.head.i == trigger.i or root.head.i in acts)
                                and _state_act(root))
                               or root.head.i in forces)) \
-                    or (root.head.i in verbs and root.dep_ == "nsubj"
-                        and span.label_ != "demonym"):  # "49 Iraqis killed": people
+                    or _country_subject(span, verbs):
                 return self._state_forces(place.country)
         return None
 
@@ -517,6 +516,12 @@ def _state_act(country: Token) -> bool:
     return country.dep_ == "poss" or act.lemma_.lower() in _STATE_ACTS
 
 
+def _country_subject(span: Span, verbs: set[int]) -> bool:
+    """ "Turkey began an offensive": a country as the subject of the act's verbs. A nationality
+    as subject is people ("49 Iraqis killed"), not a state."""
+    return span.root.dep_ == "nsubj" and span.root.head.i in verbs and span.label_ != "demonym"
+
+
 def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
     """ "nations which have conducted strikes in Iraq", "the strikes were conducted as part of":
     an undated plural act noun with no count or modifier of its own is a habit, a summary or a
@@ -525,12 +530,12 @@ def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
     if token.tag_ != "NNS" or any(c.dep_ in ("nummod", "amod", "compound", "poss", "nmod")
                                   for c in token.children):
         return False
-    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
-    if dets and dets[0] in ("the", "these", "those") and token.dep_ in ("nsubj", "nsubjpass"):
+    if _definite(token) and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The attacks occurred ... on Thursday": the acts reported before
     clause = _clause_of(token)
     scope = {t.i for t in clause.subtree}
-    if dets or any(s.root.i in scope for s, _ in dates_in):
+    if any(c.dep_ == "det" for c in token.children) \
+            or any(s.root.i in scope for s, _ in dates_in):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
     return perfect or clause.dep_ == "relcl"
@@ -935,8 +940,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             continue  # "conducted by Israel": an actor, not a place
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:
             continue  # "The United States condemns the attack": the speaker, not the place
-        if place.kind == "country" and root.dep_ == "nsubj" and root.head.i in verbs \
-                and span.label_ != "demonym":
+        if place.kind == "country" and _country_subject(span, verbs):
             continue  # "Turkey began an offensive": the actor (see Coder._national)
         if prep is not None and prep.lower_ == "of" and _is_person(prep.head):
             score -= 3  # "Dayton, 42, of Woodbridge, Virginia, died in Syria": a home town

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -233,6 +234,12 @@ class Gazetteer:
                 for r in rows}
         return self._countries.get(code)
 
+    def _place(self, row: tuple[Any, ...], *, exact: bool) -> Place:
+        """A place from a row of (id, name, country, admin1, lat, lon, population, kind)."""
+        return Place(geonameid=row[0], name=row[1], country=row[2], admin1=row[3],
+                     admin1_name=self._admin1.get(f"{row[2]}.{row[3]}") if row[3] else None,
+                     lat=row[4], lon=row[5], population=row[6], kind=row[7], exact=exact)
+
     def lookup(self, name: str) -> list[Place]:
         """Return every place the name may refer to, most populous first."""
         key, light = name_keys(name)
@@ -244,12 +251,7 @@ class Gazetteer:
             "GROUP BY p.id ORDER BY p.population DESC",
             (light, key),
         ).fetchall()
-        return [
-            Place(geonameid=r[0], name=r[1], country=r[2], admin1=r[3],
-                  admin1_name=self._admin1.get(f"{r[2]}.{r[3]}") if r[3] else None,
-                  lat=r[4], lon=r[5], population=r[6], kind=r[7], exact=bool(r[8]))
-            for r in rows
-        ]
+        return [self._place(r, exact=bool(r[8])) for r in rows]
 
     def near_spellings(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Return the towns and provinces of these countries whose spelling is one letter off
@@ -279,9 +281,4 @@ class Gazetteer:
             f"WHERE n.light IN ({','.join('?' * len(found_keys))}) "
             f"AND p.country IN ({','.join('?' * len(wanted))}) AND p.kind IN ('town', 'region') "
             "ORDER BY p.population DESC", (*found_keys, *wanted)).fetchall()
-        return [
-            Place(geonameid=r[0], name=r[1], country=r[2], admin1=r[3],
-                  admin1_name=self._admin1.get(f"{r[2]}.{r[3]}") if r[3] else None,
-                  lat=r[4], lon=r[5], population=r[6], kind=r[7], exact=False)
-            for r in rows
-        ]
+        return [self._place(r, exact=False) for r in rows]
