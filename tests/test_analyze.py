@@ -253,3 +253,9 @@ def test_a_town_after_a_cue_is_a_place_whatever_the_model_calls_it(
         analyzer: Analyzer, text: str, surface: str, country: str) -> None:
     places = [m for m in analyzer.analyze(text).mentions if m.kind == "place" and m.text == surface]
     assert places and places[0].country == country
+
+
+def test_a_loose_spelling_alone_in_a_text_is_not_a_place(analyzer: Analyzer) -> None:
+    # No other mention supports a country: the loose match is dropped (this once crashed).
+    assert [m for m in analyzer.analyze("Fighters moved near Qaem at dawn.").mentions
+            if m.kind == "place"] == []

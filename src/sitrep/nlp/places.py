@@ -105,8 +105,17 @@ class PlaceRecognizer:
         resolved = {(r.mention.start, r.mention.end): r.place for r in resolve(
             [Mention(s.text, s.start_char, s.end_char) for s in named],
             self.gazetteer, text=doc.text, lookup=self._lookup)}
-        supported = {p.country for p in resolved.values() if p.exact} | {
-            self.demonyms[s.text] for s in spans if s.label_ == "demonym"}
+        # How many mentions name each country ("Iraqi", "Mosul", "Iraq"): what the text is about,
+        # and whether a name is the text's only evidence of its country ("Al Salem hospital" as
+        # Jerusalem). Typos resolved below are inexact, so they never count.
+        support = Counter(self.demonyms[s.text] for s in spans if s.label_ == "demonym")
+        by_name: Counter[tuple[str, str]] = Counter()
+        for span in named:
+            found = resolved.get((span.start_char, span.end_char))
+            if found is not None and found.exact:
+                support[found.country] += 1
+                by_name[(found.country, span.text)] += 1
+        elsewhere = max(support.values(), default=0) >= 3
         # A name the model found, or one after "near", that no spelling rule matches may be a
         # typo of a place in the (two) countries whose towns and provinces the text names most
         # ("Near Dayr Az Zayr"). Naming a country alone ("U.S. forces") does not count.
@@ -123,29 +132,18 @@ class PlaceRecognizer:
             resolved.update({(r.mention.start, r.mention.end): r.place for r in resolve(
                 [Mention(s.text, s.start_char, s.end_char) for s in named if typos.get(s.text)],
                 self.gazetteer, text=doc.text, lookup=lambda name: typos.get(name, []))})
-        # How many mentions name each country ("Iraqi", "Mosul", "Iraq"), to tell a name that
-        # is the text's only evidence of its country ("Al Salem hospital" as Jerusalem).
-        support = Counter(self.demonyms[s.text] for s in spans if s.label_ == "demonym")
-        by_name: Counter[tuple[str, str]] = Counter()
-        for span in named:
-            found = resolved.get((span.start_char, span.end_char))
-            if found is not None and found.exact:
-                support[found.country] += 1
-                by_name[(found.country, span.text)] += 1
         out: list[Span] = []
         for span in spans:
-            found = resolved.get((span.start_char, span.end_char))
-            if span.label_ == "gazetteer" and found is not None \
-                    and support[found.country] <= by_name[(found.country, span.text)] \
-                    and max(support.values()) >= 3:
-                continue  # only this name says its country, in a text about another one
             if span.label_ == "demonym":
                 place = self.gazetteer.country(self.demonyms[span.text])
             else:
                 place = resolved.get((span.start_char, span.end_char))
+                if span.label_ == "gazetteer" and place is not None and elsewhere \
+                        and support[place.country] <= by_name[(place.country, span.text)]:
+                    continue  # only this name says its country, in a text about another one
                 if place is None and span.label_ == "typo":
                     continue  # a name after "near" that is no place the text's countries have
-                if place is not None and not place.exact and place.country not in supported:
+                if place is not None and not place.exact and place.country not in support:
                     # A loose spelling match far from everything else the text names: not a
                     # place at all when only the gazetteer said so, unresolved when the model did.
                     if span.label_ == "gazetteer":
