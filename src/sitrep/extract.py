@@ -32,7 +32,7 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True}
 #: Language identification reads this much text (it is stable well before that).
 LANG_SAMPLE_CHARS = 4000
 #: Horizontal white space that reads as one space.
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]*[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| {2,}")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 #: Extracted bodies shorter than this get a second, recall-oriented trafilatura pass.
 RETRY_BELOW_CHARS = 250
 
