@@ -189,7 +189,8 @@ class PlaceRecognizer:
         person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                         and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)}
         pending: list[Span] = []
-        for span in self._gazetteer_candidates(doc, taken):
+        runs = list(_name_runs(doc))
+        for span in self._gazetteer_candidates(doc, runs, taken):
             verdict = "reject" if span.text in person_words else \
                 self._guard(span, lowercase_words)
             if verdict == "accept":
@@ -200,17 +201,18 @@ class PlaceRecognizer:
         for span in pending:  # one sense per discourse
             if toponym_key(span.text) in accepted_forms:
                 take(span, "gazetteer")
-        for span in self._cued_unknowns(doc, taken):
+        for span in self._cued_unknowns(doc, runs, taken):
             take(span, "typo")
         found.sort(key=lambda s: s.start)
         return found
 
     @staticmethod
-    def _cued_unknowns(doc: Doc, taken: list[bool]) -> Iterable[Span]:
+    def _cued_unknowns(doc: Doc, runs: list[tuple[int, int]], taken: list[bool]
+                       ) -> Iterable[Span]:
         """Name runs after a preposition of place ("near Dayr Az Zayr", "Near Dayr Az Zayr,"
         at a line's start) that neither the model nor the gazetteer took: candidates for a
         misspelt place, kept only if one resolves (see PlaceRecognizer.__call__)."""
-        for run_start, run_end in _name_runs(doc):
+        for run_start, run_end in runs:
             if any(taken[run_start:run_end]):
                 continue
             start = run_start
@@ -223,8 +225,9 @@ class PlaceRecognizer:
                     and _is_name_word(span[0]) and _is_name_word(span[-1]):
                 yield span
 
-    def _gazetteer_candidates(self, doc: Doc, taken: list[bool]) -> Iterable[Span]:
-        for run_start, run_end in _name_runs(doc):
+    def _gazetteer_candidates(self, doc: Doc, runs: list[tuple[int, int]], taken: list[bool]
+                              ) -> Iterable[Span]:
+        for run_start, run_end in runs:
             i = run_start
             while i < run_end:
                 match = None
