@@ -259,3 +259,12 @@ def test_a_loose_spelling_alone_in_a_text_is_not_a_place(analyzer: Analyzer) -> 
     # No other mention supports a country: the loose match is dropped (this once crashed).
     assert [m for m in analyzer.analyze("Fighters moved near Qaem at dawn.").mentions
             if m.kind == "place"] == []
+
+
+def test_a_person_s_surname_is_not_a_place_even_where_the_model_calls_it_one(
+        analyzer: Analyzer) -> None:
+    text = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+            "Force, in an airstrike. The United States carried out the airstrike at Baghdad "
+            "International Airport, where Soleimani was arriving by plane.")
+    places = [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"]
+    assert "Soleimani" not in places and "Baghdad" in places

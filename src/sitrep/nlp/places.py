@@ -116,6 +116,7 @@ class PlaceRecognizer:
                 support[found.country] += 1
                 by_name[(found.country, span.text)] += 1
         elsewhere = max(support.values(), default=0) >= 3
+        model_named = {s.text for s in named if s.label_ == "ner"}
         # A name the model found, or one after "near", that no spelling rule matches may be a
         # typo of a place in the (two) countries whose towns and provinces the text names most
         # ("Near Dayr Az Zayr"). Naming a country alone ("U.S. forces") does not count.
@@ -139,7 +140,8 @@ class PlaceRecognizer:
             else:
                 place = resolved.get((span.start_char, span.end_char))
                 if span.label_ == "gazetteer" and place is not None and elsewhere \
-                        and support[place.country] <= by_name[(place.country, span.text)]:
+                        and support[place.country] <= by_name[(place.country, span.text)] \
+                        and span.text not in model_named:
                     continue  # only this name says its country, in a text about another one
                 if place is None and span.label_ == "typo":
                     continue  # a name after "near" that is no place the text's countries have
@@ -171,6 +173,11 @@ class PlaceRecognizer:
                 taken[i] = True
             found.append(Span(doc, span.start, span.end, label=label))
 
+        # The surname of a person the model found ("Qasem Soleimani"): alone elsewhere in the
+        # text, it is the person too, even where the model calls it a place. Not a "person"
+        # that starts with a preposition ("Near Mosul").
+        person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                        and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)}
         for ent in doc.ents:
             # "Near Dayr Az Zayr," at a line's start, which the model may call a person: no one
             # is named "Near".
@@ -178,16 +185,13 @@ class PlaceRecognizer:
                 and ent[0].lower_ in _SPATIAL
             if ent.label_ in PLACE_LABELS or misread:
                 trimmed = _trim(ent)
-                if trimmed is not None:
+                if trimmed is not None and not (len(trimmed) == 1
+                                                and trimmed.text in person_words):
                     take(trimmed, "ner")
             elif ent.label_ == "NORP" and ent.text in self.demonyms:
                 take(ent, "demonym")
         accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
         lowercase_words = {t.lower_ for t in doc if t.is_lower}
-        # The surname of a person the model found ("Qasem Soleimani"): alone later in the text,
-        # it is the person too. Not a "person" that starts with a preposition ("Near Mosul").
-        person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                        and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)}
         pending: list[Span] = []
         runs = list(_name_runs(doc))
         for span in self._gazetteer_candidates(doc, runs, taken):
