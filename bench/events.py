@@ -14,7 +14,7 @@
    within 25 km, over headlines with a report. UCDP headlines often summarise several events
    and give article totals, so fatalities are not scored there.
 
-    .venv/bin/python bench/events.py [--ucdp-limit N]
+    .venv/bin/python bench/events.py [--ucdp-limit N] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _actor_ok(expected: list[str | None], actor: Any) -> bool:
                                   or e in actor.name) for e in expected)
 
 
-def expected_events() -> None:
+def expected_events(show_wrong: bool = False) -> None:
     spec = yaml.safe_load((ROOT / "bench" / "data" / "expected_events.yaml").read_text())
     gazetteer = Gazetteer.open()
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,6 +110,7 @@ def expected_events() -> None:
             paired[index] = event_id
             matched[event_id] = index
     misses = []
+    misfits: list[str] = []
     for index, (gold, lat, lon, kind, start, end) in enumerate(golds):
         if index not in paired:
             misses.append(f"{gold['doc']} {gold['type']} {gold['place']} {gold['date'][0]}")
@@ -125,6 +126,13 @@ def expected_events() -> None:
         fields["date"].append(start <= (event.date_start or date.min)
                               and (event.date_end or date.max) <= end)
         fields["fatalities"].append(event.fatalities == gold["fatalities"])
+        wrong = [name for name, values in fields.items() if not values[-1]]
+        if show_wrong and wrong:
+            misfits.append(f"wrong {', '.join(wrong)}: {gold['doc']} {gold['type']} "
+                           f"{gold['place']} {gold['date'][0]} -> {paired[index]} "
+                           f"{event.sub_event_type} | {event.actor1} -> {event.actor2} | "
+                           f"{event.location} | {event.date_start}..{event.date_end} | "
+                           f"{event.fatalities}")
     scored = [e for e, _ in system if docs[e] & scored_docs]
     precision = len(matched) / len(scored) if scored else 0.0
     recall = len(matched) / len(spec["events"])
@@ -138,6 +146,8 @@ def expected_events() -> None:
         print(f"| {name} | {sum(values) / len(values):.3f} | {len(values)} |")
     for miss in misses:
         print(f"missed: {miss}")
+    for misfit in misfits:
+        print(misfit)
     for event_id, event in system:
         if event_id not in matched and event_id in scored:
             print(f"extra: {event_id} {event.sub_event_type} {event.location} {event.date_start}"
@@ -192,8 +202,10 @@ def ucdp(limit: int | None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ucdp-limit", type=int, default=None)
+    parser.add_argument("--show-wrong", action="store_true",
+                        help="list the matched events whose fields are wrong, and which")
     args = parser.parse_args()
-    expected_events()
+    expected_events(args.show_wrong)
     ucdp(args.ucdp_limit)
     return 0
 

@@ -286,3 +286,46 @@ def test_the_target_of_airstrikes_is_not_their_attacker_and_commitments_are_not_
     assert strikes.actor1 is not None
     assert strikes.actor1.name == "Military Forces of the United States"
     assert (strikes.location, strikes.fatalities) == ("Idlib", 20)
+
+
+def test_a_base_found_by_the_brigade_named_before_is_coded_as_its_act(
+        roundup: list[EventReport]) -> None:
+    # "Mostly the Al Tafouf brigade has been working ... Last week, it announced that it had
+    # found a secret base ..., complete with tunnels and weapons stores."
+    [found] = find(roundup, "Disrupted weapons use", "Al Qā’im", date(2018, 6, 20))
+    assert found.actor1 is not None and found.actor1.ref == "iq-pmu-tafouf"
+    assert (found.date_start, found.date_end) == (date(2018, 6, 18), date(2018, 6, 24))
+    assert "secret base" in found.evidence
+
+
+SOLEIMANI = (
+    "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, "
+    "in an airstrike. The United States called its actions defensive in nature, pointing to the "
+    "December 31 attack on the United States Embassy in Baghdad as an example of the attacks on "
+    "U.S. citizens that Soleimani took part in.\n\nThe United States carried out the airstrike "
+    "at Baghdad International Airport, where Soleimani was arriving by plane.\n")
+
+
+def test_an_attack_told_in_an_aside_is_not_done_by_the_attacker_before_it(
+        analyzer: Analyzer) -> None:
+    reports = analyzer.analyze(SOLEIMANI, date(2020, 1, 5)).reports
+    [embassy] = [r for r in reports if r.date_start == date(2019, 12, 31)]
+    assert embassy.sub_event_type == "Attack" and embassy.actor1 is None
+
+
+def test_the_airstrike_takes_the_date_of_an_airstrike_told_before(analyzer: Analyzer) -> None:
+    reports = analyzer.analyze(SOLEIMANI, date(2020, 1, 5)).reports
+    [strike] = [r for r in reports if r.sub_event_type == "Air/drone strike"]
+    assert (strike.location, strike.date_start) == ("Baghdad", date(2020, 1, 2))
+    assert strike.actor1 is not None
+    assert strike.actor1.name == "Military Forces of the United States"
+
+
+def test_a_release_line_at_a_town_we_do_not_know_is_not_put_at_the_town_before(
+        analyzer: Analyzer) -> None:
+    text = ("The following is a summary of the strikes conducted against ISIL since the last "
+            "press release: On Nov. 1, coalition military forces conducted 2 strikes in Iraq.\n"
+            "* Near Bayji, one strike struck an ISIL tactical unit.\n"
+            "* Near Habbaniyah, one strike destroyed an ISIL fighting position.\n")
+    reports = analyzer.analyze(text, date(2015, 11, 2)).reports
+    assert [(r.location, r.date_start) for r in reports] == [("Bayjī", date(2015, 11, 1))]

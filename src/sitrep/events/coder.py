@@ -61,6 +61,8 @@ DATE_REACH = 2000
 CONTINUE_REACH = 1200
 #: Acts whose type a continuing report takes from the report it continues.
 _CONTINUABLE = {"kill", "attack", "strike"}
+#: Words before a place's name ("near Habbaniyah").
+_PLACE_CUES = {"near", "in", "outside", "at"}
 #: How many sentences back a sentence that names no place looks for the town it goes on at.
 PLACE_REACH = 3
 #: Acts that may take the article's last stated date (strike lists under "On Nov. 1, ...").
@@ -200,6 +202,11 @@ class Coder:
         continued: _Context | None = None
         actor1 = self._actor(agents, actors_in, country, "agent") or \
             self._national(trigger, agents, places)
+        if actor1 is None:
+            # "Last week, it announced that it had found a base": who "it" is.
+            actor1 = self._referent(agents, country)
+            if actor1 is not None:
+                inherited.append("actor1")
         actor2 = self._actor(patients, actors_in, country, "patient")
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
@@ -211,7 +218,7 @@ class Coder:
         if sub is None:
             return None
         if act in _CONTINUABLE and actor1 is None:
-            continued = _continued(context, sent, agents)
+            continued = _continued(context, sent, trigger, agents)
             if continued is not None:
                 actor1 = continued.actor1
                 inherited.append("actor1")
@@ -236,6 +243,13 @@ class Coder:
         when = _date(clause, scope, dates_in)
         if when is not None and when.precision == "year":
             return None  # a year is not a date an event can be coded with
+        if when is None:
+            # "Last week, it announced that it had found a base": found by then.
+            when = _reported_date(clause, dates_in)
+        if when is None and _definite(trigger):
+            # "The United States carried out the airstrike at Baghdad airport": the date of
+            # "an airstrike" told before.
+            when = _told_before(trigger, dated)
         if when is None:
             # A list item takes the date of the list it continues, however long the list.
             when = _last_date(dated, sent.start_char, None if continued else DATE_REACH) \
@@ -285,6 +299,18 @@ class Coder:
             if generic is not None:
                 return generic
         return None
+
+    def _referent(self, agents: list[Token], country: str | None) -> EventActor | None:
+        """The actor a pronoun subject ("it", "they") stands for: the subject before it, in
+        its sentence or the two before, if that subject is an actor."""
+        if not agents or agents[0].tag_ != "PRP" or agents[0].lower_ not in {"it", "they"}:
+            return None
+        antecedent = _antecedent(agents[0])
+        if antecedent is None:
+            return None
+        spans = [s for s in antecedent.doc.spans.get(actor_spans.SPAN_KEY, [])
+                 if antecedent.sent.start <= s.start and s.end <= antecedent.sent.end]
+        return self._actor([antecedent], spans, country, "agent")
 
     def _assoc(self, agents: list[Token], actors_in: list[Span], actor1: EventActor | None,
                country: str | None) -> Iterator[EventActor]:
@@ -395,7 +421,8 @@ _REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "n
 #: Nouns that make an act noun under them something other than an event ("the end of fighting").
 _NOT_EVENT_HEADS = {"end", "halt", "cessation", "threat", "risk", "fear", "prospect",
                     "possibility", "lack", "absence", "anniversary", "memory", "rumor", "rumour",
-                    "danger", "spectre", "specter", "mistake", "tactic", "use"}
+                    "danger", "spectre", "specter", "mistake", "tactic", "use", "summary",
+                    "list", "tally", "total"}
 
 #: Which act decides a sentence's type where several report one event.
 _PRIORITY = {"Suicide bomb": 9, "Chemical weapon": 9, "Air/drone strike": 8, "Grenade": 8,
@@ -449,7 +476,12 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
                    for o in objects)
     if lemma in {"find", "discover", "uncover", "destroy", "defuse", "dismantle"} \
             or (act == "disrupt" and lemma == "seize"):
-        return bool(object_words & lx.WEAPON_OBJECTS)
+        # "found a base ..., complete with tunnels and weapons stores": what it held, too.
+        held = {t.lemma_.lower() for c in token.children
+                if (c.dep_ == "advcl" and c.pos_ == "ADJ") or (c.dep_ == "prep"
+                                                                and c.lower_ == "with")
+                for t in c.subtree}
+        return bool((object_words | held) & lx.WEAPON_OBJECTS)
     if act == "retake" and any(o.lemma_.lower() in _PEOPLE for o in objects):
         return False  # "citizens who have been liberated from villages": people freed
     if lemma in {"receive", "exchange", "come", "open"}:
@@ -861,25 +893,55 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str) -> EventA
 _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
 
 
-def _continued(context: list[_Context], sent: Span, agents: list[Token]) -> _Context | None:
+def _continued(context: list[_Context], sent: Span, trigger: Token, agents: list[Token]
+               ) -> _Context | None:
     """The report a list item continues: the last one, if close enough. Only a sentence that
-    a bullet ("•", "*", "1.") starts or comes right before is a list item (stored texts may
-    have their lines joined). A sentence whose subject is an act told before ("These strikes
-    engaged three units") continues the report before it too."""
-    if context and any(_definite(a) and _act_of(a) is not None for a in agents) \
-            and sent.start_char - context[-1].start <= CONTINUE_REACH:
+    a bullet ("•", "*", "1.") starts or comes right before is a list item; stored texts may
+    have their lines joined, so a sentence after a full stop may be one too, unless its act is
+    told as someone else's doing or in an aside (see _aside). A sentence whose subject is an
+    act told before ("These strikes engaged three units") continues the report before it."""
+    if not context or sent.start_char - context[-1].start > CONTINUE_REACH:
+        return None
+    if any(_definite(a) and _act_of(a) is not None for a in agents):
         return context[-1]
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
     before = next((doc[i] for i in range(sent.start - 1, max(-1, sent.start - 4), -1)
                    if not doc[i].is_space), None)
-    bulleted = any(t is not None and _BULLET.match(t.text) for t in (first, before))
-    if context and sent.start_char - context[-1].start <= CONTINUE_REACH and bulleted:
+    marks = [t.text for t in (first, before) if t is not None and _BULLET.match(t.text)]
+    if marks and (any(m != "." for m in marks) or not _aside(trigger, agents)):
         return context[-1]
     return None
 
 
+def _aside(trigger: Token, agents: list[Token]) -> bool:
+    """An act noun told as the object of someone else's doing ("Soleimani approved the attacks")
+    or in an aside ("pointing to the December 31 attack"): not an item of a list."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return False
+    return trigger.dep_ == "pobj" or any(_act_of(a) is None for a in agents)
+
+
 # -- location and date --------------------------------------------------------------------------
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a subject pronoun refers back to: the nearest earlier subject that is a noun,
+    in the pronoun's sentence or the two before ("the Al Tafouf brigade has been working ...
+    Last week, it announced"). "It" takes a singular noun."""
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    singular = pronoun.lower_ == "it"
+    for token in reversed(doc[first:pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+            if singular and token.tag_ in ("NNS", "NNPS"):
+                return None
+            return token
+    return None
+
 
 def _definite(token: Token) -> bool:
     """ "the strike", "these attacks": an act noun that refers back to one already told."""
@@ -896,9 +958,21 @@ def _town_before(sent: Span, places: list[tuple[Span, Place]]) -> tuple[Span, Pl
         if first == 0:
             break
         first = doc[first - 1].sent.start
+    if _unresolved_place(sent, places):
+        return None  # "Near Habbaniyah, one strike ...": its own place, one we do not know
     towns = [(span, place) for span, place in places
              if place.kind == "town" and first <= span.start and span.end <= sent.start]
     return towns[-1] if towns else None
+
+
+def _unresolved_place(sent: Span, places: list[tuple[Span, Place]]) -> bool:
+    """Whether the sentence names a place after "near", "in" or "outside" that is not on the
+    map: a proper name no place span covers."""
+    covered = {i for span, _ in places for i in range(span.start, span.end)}
+    return any(t.lower_ in _PLACE_CUES and t.i + 1 < sent.end and t.i + 1 not in covered
+               and t.nbor().pos_ == "PROPN" and t.nbor().ent_type_ not in ("PERSON", "ORG",
+                                                                            "NORP")
+               for t in sent)
 
 
 def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, Place]],
@@ -1036,6 +1110,34 @@ def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> 
                                              TIME_PRECISION[d[1].precision],
                                              abs(d[0].root.i - clause.i)))
     return ranked[0][1]
+
+
+def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | None:
+    """The date of the statement that reports an act in the past ("Last week, it announced
+    that it had found ..."), for an act with no date of its own: the act happened by then."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING \
+            or clause.tag_ not in ("VBD", "VBN"):
+        return None
+    statement = clause.head
+    scope = {t.i for t in clause.subtree}
+    said = [(s, w) for s, w in dates_in if s.root.i not in scope
+            and (s.root.head.i == statement.i or s.root.i == statement.i)]
+    return said[0][1] if said else None
+
+
+def _told_before(trigger: Token, dated: list[tuple[Span, When]]) -> When | None:
+    """The date of the act a definite act noun refers back to: the last earlier mention of the
+    same noun, if its sentence dates it."""
+    doc = trigger.doc
+    lemma = trigger.lemma_.lower()
+    mention = next((t for t in reversed(doc[:trigger.sent.start])
+                    if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma), None)
+    if mention is None:
+        return None
+    sent = mention.sent
+    clause = _clause_of(mention)
+    return _date(clause, {t.i for t in clause.subtree},
+                 [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end])
 
 
 def _week_before(doc: Doc) -> When | None:
