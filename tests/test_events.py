@@ -329,3 +329,13 @@ def test_a_release_line_at_a_town_we_do_not_know_is_not_put_at_the_town_before(
             "* Near Habbaniyah, one strike destroyed an ISIL fighting position.\n")
     reports = analyzer.analyze(text, date(2015, 11, 2)).reports
     assert [(r.location, r.date_start) for r in reports] == [("Bayjī", date(2015, 11, 1))]
+
+
+def test_two_attacks_condemned_in_one_sentence_are_two_events(analyzer: Analyzer) -> None:
+    text = ("The United States condemns in the strongest terms both the ISIL attack this morning "
+            "at a crowded market place in Baghdad, and the car bomb attacks in Diyala Province "
+            "on Monday, as well as other recent terrorist attacks against the Iraqi people.")
+    reports = analyzer.analyze(text, date(2015, 8, 20)).reports
+    assert [(r.sub_event_type, r.location, r.date_start) for r in reports] == [
+        ("Attack", "Baghdad", date(2015, 8, 20)),
+        ("Remote explosive/landmine/IED", "Diyālá", date(2015, 8, 17))]

@@ -508,7 +508,8 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
         return _verb_actual(token.doc[token.i - 1], headline)
     if token.pos_ in ("NOUN", "PROPN"):
         if token.dep_ in ("compound", "amod", "nmod") or (
-                token.dep_ == "conj" and _act_of(token.head) is None):
+                token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX")
+                and _act_of(token.head) is None):
             return False  # "attack helicopters", "fighter, attack and bomber aircraft"
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
             return False
