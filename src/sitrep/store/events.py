@@ -143,9 +143,13 @@ class EventFilter:
 def save_event_reports(session: Session, article_id: int, reports: list[EventReport],
                        now: datetime) -> None:
     """Replace an article's event reports and fuse them (see the module docstring)."""
-    touched: set[int] = {pk for pk in session.execute(
-        select(EventReportRow.event_pk).where(EventReportRow.article_id == article_id)
-    ).scalars() if pk is not None}
+    # Where each report the article made before went: the same sentence, type and place
+    # analysed again goes back to the same event, whatever was fused since.
+    before = {(r.start, r.end, r.sub_event_type, r.place_ref): r.event_pk
+              for r in session.execute(select(EventReportRow).where(
+                  EventReportRow.article_id == article_id)).scalars()
+              if r.event_pk is not None}
+    touched: set[int] = set(before.values())
     session.execute(delete(EventReportRow).where(EventReportRow.article_id == article_id))
     session.flush()
     previous = {pk: event_of(row) for pk in touched
@@ -153,8 +157,10 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
     towns: dict[int, set[str | None]] = {}  # the towns this article puts in each event
     for report in reports:
         # A report the article made before goes back to its event, whatever else changed.
-        event_pk = next((pk for pk, old in previous.items() if fuse.same_report(report, old)),
-                        None) or _match(session, report, towns)
+        event_pk = before.get((report.start, report.end, report.sub_event_type,
+                               report.place_ref)) \
+            or next((pk for pk, old in previous.items() if fuse.same_report(report, old)),
+                    None) or _match(session, report, towns)
         if event_pk is None:
             event = fuse.reconcile([fuse.Sourced(report, article_id)])
             row = EventRow(**_event_values(event), created_at=now, updated_at=now)
