@@ -339,3 +339,35 @@ def test_two_attacks_condemned_in_one_sentence_are_two_events(analyzer: Analyzer
     assert [(r.sub_event_type, r.location, r.date_start) for r in reports] == [
         ("Attack", "Baghdad", date(2015, 8, 20)),
         ("Remote explosive/landmine/IED", "Diyālá", date(2015, 8, 17))]
+
+
+def test_firing_heard_at_qaim_on_a_stated_day_is_a_clash_there(
+        roundup: list[EventReport]) -> None:
+    # "Frequent firing could be heard from the Iraqi side of the border at Qaim toward
+    # al-Bukamal in Syria on Nov. 6."
+    [firing] = find(roundup, "Armed clash", "Al Qā’im", date(2017, 11, 6))
+    assert firing.time_precision == 1 and "firing" in firing.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The firing of the minister in Baghdad on Monday angered his party.",
+    "Gunfire could be heard in Baghdad if talks failed, officials warned on Monday.",
+])
+def test_firing_a_minister_and_fire_that_might_be_heard_are_not_clashes(
+        analyzer: Analyzer, text: str) -> None:
+    assert analyzer.analyze(text, date(2018, 7, 1)).reports == []
+
+
+def test_the_group_named_right_before_its_attacks_did_them(roundup: list[EventReport]) -> None:
+    # "after IS group attacks in Kirkuk and Salahaddin": the parser reads "IS" as a verb.
+    [attack] = find(roundup, "Attack", "Kirkuk", date(2018, 6, 20))
+    assert attack.actor1 is not None and attack.actor1.name == "Islamic State"
+
+
+def test_a_military_offensive_into_a_country_is_not_by_that_country_s_army(
+        analyzer: Analyzer) -> None:
+    text = ("Late on Sunday, the SDF announced an agreement with the government after Turkey "
+            "began a military offensive into north-eastern Syria on Wednesday.")
+    [offensive] = analyzer.analyze(text, date(2019, 10, 15)).reports
+    assert offensive.actor1 is not None
+    assert offensive.actor1.name == "Military Forces of Turkey"

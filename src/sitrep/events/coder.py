@@ -61,6 +61,12 @@ DATE_REACH = 2000
 CONTINUE_REACH = 1200
 #: Acts whose type a continuing report takes from the report it continues.
 _CONTINUABLE = {"kill", "attack", "strike"}
+#: Nouns that, right after an actor's name, stand for the actor ("IS group", "PKK fighters").
+_MEMBERS = {"group", "fighter", "militant", "member", "force", "unit", "cell", "brigade",
+            "militia", "militiaman", "gunman", "insurgent", "loyalist"}
+#: Words for armed men of no named group; as adjectives they name who did an act ("terrorist
+#: attacks").
+_ARMED_ADJECTIVES = {"terrorist", "militant", "insurgent", "jihadist"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
 #: How many sentences back a sentence that names no place looks for the town it goes on at.
@@ -342,7 +348,7 @@ class Coder:
             if not country:
                 return None
             return EventActor(f"Police Forces of {_the(self.country_name(country))}", 1, None, country)
-        if lemma in {"militant", "gunman", "gunmen", "insurgent", "jihadist", "terrorist"}:
+        if lemma in _ARMED_ADJECTIVES | {"gunman", "gunmen"}:
             return EventActor("Unidentified Armed Group", 3, "unidentified-armed-group")
         if lemma in {"aircraft", "warplane", "jet", "drone", "plane"} and any(
                 c.lemma_.lower() in {"unidentified", "unknown", "still-unidentified"}
@@ -447,10 +453,20 @@ def _act_of(token: Token) -> str | None:
                 return act
         return None
     if token.pos_ in ("NOUN", "PROPN"):
+        if lemma == "firing" and _fired_other(token):
+            return None  # "the firing of the minister"
         for act, lemmas in lx.NOUN_ACTS.items():
             if lemma in lemmas or token.text.lower() in lemmas:
                 return act
     return None
+
+
+def _fired_other(firing: Token) -> bool:
+    """ "the firing of a minister": what is fired is not a weapon."""
+    weapons = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+    return any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+        t.lemma_.lower() in weapons or t.lower_ in weapons for t in c.subtree)
+        for c in firing.children)
 
 
 def _declaring(token: Token) -> bool:
@@ -609,9 +625,13 @@ def _tried(verb: Token) -> bool:
 
 
 def _hedged(verb: Token) -> bool:
+    # "Firing could be heard": what could be heard or seen was there.
+    perceived = verb.lemma_.lower() in {"hear", "see"} and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass")
-                                   and child.lower_ in lx.MODALS):
+                                   and child.lower_ in lx.MODALS
+                                   and not (perceived and child.lower_ == "could")):
             return True
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether", "lest"}:
             return True
@@ -704,7 +724,11 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
                             and c.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
     if trigger.i != clause.i or trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
-            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ != "NUM":
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ != "NUM" \
+                    and not (child.pos_ == "ADJ" and not child.ent_type_
+                             and child.lemma_.lower() not in _ARMED_ADJECTIVES):
+                # "ISIL attack", "Turkish shelling", "terrorist attacks"; not "a military
+                # offensive", which says what kind of act, not whose.
                 agents.insert(0, child)
             elif child.dep_ == "prep" and child.lower_ in {"on", "against", "of"}:
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
@@ -758,6 +782,8 @@ def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
     for span in spans:
         if span.start <= token.i < span.end:
             return span
+        if span.end == token.i and token.lemma_.lower() in _MEMBERS:
+            return span  # "IS group attacks", "ISIL fighters": the actor named right before
         if span.root.i in inside:
             depth = sum(1 for a in span.root.ancestors if a.i in inside)
             if best is None or depth < best[0]:
