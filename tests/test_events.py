@@ -368,6 +368,32 @@ def test_a_military_offensive_into_a_country_is_not_by_that_country_s_army(
         analyzer: Analyzer) -> None:
     text = ("Late on Sunday, the SDF announced an agreement with the government after Turkey "
             "began a military offensive into north-eastern Syria on Wednesday.")
-    [offensive] = analyzer.analyze(text, date(2019, 10, 15)).reports
+    [offensive] = [r for r in analyzer.analyze(text, date(2019, 10, 15)).reports
+                   if r.trigger == "offensive"]
     assert offensive.actor1 is not None
     assert offensive.actor1.name == "Military Forces of Turkey"
+
+
+def test_an_agreement_between_the_sdf_and_the_government_is_coded_on_its_day(
+        analyzer: Analyzer) -> None:
+    text = ("Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had "
+            "entered into an agreement with the government of Syria after Turkey began a "
+            "military offensive into north-eastern Syria on Wednesday.")
+    reports = analyzer.analyze(text, date(2019, 10, 15)).reports
+    [agreement] = [r for r in reports if r.sub_event_type == "Agreement"]
+    assert agreement.actor1 is not None and agreement.actor1.ref == "sy-sdf"
+    assert agreement.actor2 is not None and agreement.actor2.name == "Military Forces of Syria"
+    assert (agreement.country, agreement.date_start) == ("SY", date(2019, 10, 13))
+    # The offensive the sentence also tells is an event of its own, on its own day.
+    assert any(r.date_start == date(2019, 10, 9) and r.actor1 is not None
+               and r.actor1.name == "Military Forces of Turkey" for r in reports)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and the European Union signed a trade agreement in Tokyo on Monday.",
+    "The United States condemns other recent terrorist attacks against the Iraqi people in "
+    "Baghdad.",
+])
+def test_trade_deals_and_other_unnamed_attacks_are_not_events(analyzer: Analyzer,
+                                                              text: str) -> None:
+    assert analyzer.analyze(text, date(2019, 10, 15)).reports == []

@@ -67,6 +67,9 @@ _MEMBERS = {"group", "fighter", "militant", "member", "force", "unit", "cell", "
 #: Words for armed men of no named group; as adjectives they name who did an act ("terrorist
 #: attacks").
 _ARMED_ADJECTIVES = {"terrorist", "militant", "insurgent", "jihadist"}
+#: Verbs that make an agreement ("entered into an agreement", "signed a truce").
+_AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept", "enter",
+             "conclude", "seal"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
 #: How many sentences back a sentence that names no place looks for the town it goes on at.
@@ -158,10 +161,11 @@ class Coder:
                                         dated, context, headline, places)
             if candidate is not None:
                 candidates.append(candidate)
-        # One report per place a sentence reports: the most specific act at each place.
-        best: dict[str | None, _Candidate] = {}
+        # One report per place and date a sentence reports: the most specific act at each.
+        best: dict[tuple[str | None, date | None, date | None], _Candidate] = {}
         for candidate in candidates:
-            key = candidate.report.place_ref
+            key = (candidate.report.place_ref, candidate.report.date_start,
+                   candidate.report.date_end)
             kept = best.get(key)
             if kept is None or candidate.priority > kept.priority or (
                     candidate.priority == kept.priority
@@ -180,8 +184,9 @@ class Coder:
             # sentence gives for them together belongs to none of them alone.
             first = replace(candidate.report, fatalities=0, victims=())
             reports.append(first)
+            taken = {place_ref for place_ref, _, _ in best}
             reports.extend(replace(first, **_place_fields(place)) for place in candidate.also
-                           if str(place.geonameid) not in best)
+                           if str(place.geonameid) not in taken)
         return reports
 
     # -- one trigger ------------------------------------------------------------------------
@@ -344,6 +349,9 @@ class Coder:
         lemma = token.lemma_.lower()
         if lemma in _FORCES:
             return self._state_forces(country) if _unmodified(token) else None
+        if lemma in {"government", "regime"}:
+            # "the government of Syria", "the Syrian government", "the regime"
+            return self._state_forces(_country_named(token) or country)
         if lemma in {"police", "policeman", "policemen", "officer"}:
             if not country:
                 return None
@@ -734,6 +742,15 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+    if act == "agree":
+        # "The SDF entered into an agreement with the government of Syria"
+        governor = _governing_verb(trigger)
+        if governor is not None and not agents:
+            agents.extend(c for c in governor.children if c.dep_ == "nsubj")
+        for head in (trigger, governor):
+            if head is not None:
+                patients.extend(c for p in head.children if p.dep_ == "prep"
+                                and p.lower_ == "with" for c in p.children if c.dep_ == "pobj")
     if passive and not agents:  # "was struck and killed by a coalition airstrike"
         for conj in clause.children:
             if conj.dep_ == "conj":
@@ -896,10 +913,11 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return None
         return "Disrupted weapons use"
     if act == "agree":
+        # Between armed or political actors of a conflict, not "a trade deal".
         governor = _governing_verb(trigger)
-        if governor is not None and governor.lemma_.lower() in {"agree", "sign", "reach",
-                                                                 "announce", "declare",
-                                                                 "broker", "accept"}:
+        if governor is not None and governor.lemma_.lower() in _AGREEING \
+                and actor1 is not None and actor1.inter in (1, 2, 3, 4, 6, 8) \
+                and actor2 is not None:
             return "Agreement"
         return None
     return None
@@ -951,6 +969,17 @@ def _aside(trigger: Token, agents: list[Token]) -> bool:
 
 # -- location and date --------------------------------------------------------------------------
 
+def _country_named(token: Token) -> str | None:
+    """The country a noun's modifiers name ("the government of Syria", "the Syrian
+    government")."""
+    inside = {t.i for t in token.subtree} - {token.i}
+    for span in token.doc.spans.get(place_spans.SPAN_KEY, []):
+        place: Place | None = span._.sitrep
+        if place is not None and place.kind == "country" and span.root.i in inside:
+            return place.country
+    return None
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """The noun a subject pronoun refers back to: the nearest earlier subject that is a noun,
     in the pronoun's sentence or the two before ("the Al Tafouf brigade has been working ...
@@ -964,7 +993,7 @@ def _antecedent(pronoun: Token) -> Token | None:
     singular = pronoun.lower_ == "it"
     for token in reversed(doc[first:pronoun.i]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
-            if singular and token.tag_ in ("NNS", "NNPS"):
+            if singular and token.tag_ == "NNS":  # not "Syrian Democratic Forces"
                 return None
             return token
     return None
@@ -1142,13 +1171,16 @@ def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> 
 def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | None:
     """The date of the statement that reports an act in the past ("Last week, it announced
     that it had found ..."), for an act with no date of its own: the act happened by then."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        clause = _governing_verb(clause) or clause  # "it had entered into an agreement"
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING \
             or clause.tag_ not in ("VBD", "VBN"):
         return None
     statement = clause.head
     scope = {t.i for t in clause.subtree}
     said = [(s, w) for s, w in dates_in if s.root.i not in scope
-            and (s.root.head.i == statement.i or s.root.i == statement.i)]
+            and next((a.i for a in s.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            == statement.i]
     return said[0][1] if said else None
 
 

@@ -42,7 +42,8 @@ NOUN_ACTS: dict[str, frozenset[str]] = {
     "abduct": frozenset({"kidnapping", "abduction"}),
     "protest": frozenset({"protest", "demonstration", "rally", "sit-in"}),
     "riot": frozenset({"riot"}),
-    "agree": frozenset({"ceasefire", "cease-fire", "truce"}),
+    "agree": frozenset({"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord",
+                        "pact"}),
 }
 
 #: Words naming the means of an attack, by sub-event type (lower-case token text or lemma).
@@ -123,7 +124,8 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "
 #: Modifiers of an act noun that make it not an actual event.
 NOT_ACTUAL = frozenset({"possible", "potential", "future", "planned", "further", "any", "no",
                         "new", "more", "threatened", "alleged", "feared", "imminent",
-                        "upcoming", "next", "continued", "ongoing", "counter", "anti"})
+                        "upcoming", "next", "continued", "ongoing", "counter", "anti",
+                        "other"})
 
 #: Verbs of moving people or things: a place under them is where they went, not the event's.
 MOTION = frozenset({"take", "bring", "transport", "flee", "send", "evacuate", "move", "transfer",
