@@ -469,11 +469,13 @@ def _act_of(token: Token) -> str | None:
     return None
 
 
+_WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+
+
 def _fired_other(firing: Token) -> bool:
     """ "the firing of a minister": what is fired is not a weapon."""
-    weapons = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
     return any(c.dep_ == "prep" and c.lower_ == "of" and not any(
-        t.lemma_.lower() in weapons or t.lower_ in weapons for t in c.subtree)
+        t.lemma_.lower() in _WEAPON_WORDS or t.lower_ in _WEAPON_WORDS for t in c.subtree)
         for c in firing.children)
 
 
@@ -1008,22 +1010,22 @@ def _definite(token: Token) -> bool:
 
 def _town_before(sent: Span, places: list[tuple[Span, Place]]) -> tuple[Span, Place] | None:
     """The last town named in the (at most) three sentences before this one."""
+    if _unresolved_place(sent, places):
+        return None  # "Near Habbaniyah, one strike ...": its own place, one we do not know
     doc = sent.doc
     first = sent.start
     for _ in range(PLACE_REACH):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    if _unresolved_place(sent, places):
-        return None  # "Near Habbaniyah, one strike ...": its own place, one we do not know
     towns = [(span, place) for span, place in places
              if place.kind == "town" and first <= span.start and span.end <= sent.start]
     return towns[-1] if towns else None
 
 
 def _unresolved_place(sent: Span, places: list[tuple[Span, Place]]) -> bool:
-    """Whether the sentence names a place after "near", "in" or "outside" that is not on the
-    map: a proper name no place span covers."""
+    """Whether the sentence names a place after "near", "in", "outside" or "at" that is not
+    on the map: a proper name no place span covers."""
     covered = {i for span, _ in places for i in range(span.start, span.end)}
     return any(t.lower_ in _PLACE_CUES and t.i + 1 < sent.end and t.i + 1 not in covered
                and t.nbor().pos_ == "PROPN" and t.nbor().ent_type_ not in ("PERSON", "ORG",
