@@ -986,19 +986,25 @@ def _antecedent(pronoun: Token) -> Token | None:
     """The noun a subject pronoun refers back to: the nearest earlier subject that is a noun,
     in the pronoun's sentence or the two before ("the Al Tafouf brigade has been working ...
     Last week, it announced"). "It" takes a singular noun."""
-    doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(2):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = _sentences_back(pronoun.sent, 2)
     singular = pronoun.lower_ == "it"
-    for token in reversed(doc[first:pronoun.i]):
+    for token in reversed(pronoun.doc[first:pronoun.i]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
             if singular and token.tag_ == "NNS":  # not "Syrian Democratic Forces"
                 return None
             return token
     return None
+
+
+def _sentences_back(sent: Span, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before ``sent`` (or of the text)."""
+    doc = sent.doc
+    first = sent.start
+    for _ in range(count):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
 
 
 def _definite(token: Token) -> bool:
@@ -1012,12 +1018,7 @@ def _town_before(sent: Span, places: list[tuple[Span, Place]]) -> tuple[Span, Pl
     """The last town named in the (at most) three sentences before this one."""
     if _unresolved_place(sent, places):
         return None  # "Near Habbaniyah, one strike ...": its own place, one we do not know
-    doc = sent.doc
-    first = sent.start
-    for _ in range(PLACE_REACH):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = _sentences_back(sent, PLACE_REACH)
     towns = [(span, place) for span, place in places
              if place.kind == "town" and first <= span.start and span.end <= sent.start]
     return towns[-1] if towns else None
