@@ -145,10 +145,13 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
     """Replace an article's event reports and fuse them (see the module docstring)."""
     # Where each report the article made before went: the same sentence, type and place
     # analysed again goes back to the same event, whatever was fused since.
-    before = {(r.start, r.end, r.sub_event_type, r.place_ref): r.event_pk
-              for r in session.execute(select(EventReportRow).where(
-                  EventReportRow.article_id == article_id)).scalars()
-              if r.event_pk is not None}
+    before = {(start, end, sub, place_ref): event_pk
+              for start, end, sub, place_ref, event_pk in session.execute(
+                  select(EventReportRow.start, EventReportRow.end,
+                         EventReportRow.sub_event_type, EventReportRow.place_ref,
+                         EventReportRow.event_pk)
+                  .where(EventReportRow.article_id == article_id))
+              if event_pk is not None}
     touched: set[int] = set(before.values())
     session.execute(delete(EventReportRow).where(EventReportRow.article_id == article_id))
     session.flush()
