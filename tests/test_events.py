@@ -306,16 +306,20 @@ SOLEIMANI = (
     "at Baghdad International Airport, where Soleimani was arriving by plane.\n")
 
 
+@pytest.fixture(scope="module")
+def soleimani(analyzer: Analyzer) -> list[EventReport]:
+    return analyzer.analyze(SOLEIMANI, date(2020, 1, 5)).reports
+
+
 def test_an_attack_told_in_an_aside_is_not_done_by_the_attacker_before_it(
-        analyzer: Analyzer) -> None:
-    reports = analyzer.analyze(SOLEIMANI, date(2020, 1, 5)).reports
-    [embassy] = [r for r in reports if r.date_start == date(2019, 12, 31)]
+        soleimani: list[EventReport]) -> None:
+    [embassy] = [r for r in soleimani if r.date_start == date(2019, 12, 31)]
     assert embassy.sub_event_type == "Attack" and embassy.actor1 is None
 
 
-def test_the_airstrike_takes_the_date_of_an_airstrike_told_before(analyzer: Analyzer) -> None:
-    reports = analyzer.analyze(SOLEIMANI, date(2020, 1, 5)).reports
-    [strike] = [r for r in reports if r.sub_event_type == "Air/drone strike"]
+def test_the_airstrike_takes_the_date_of_an_airstrike_told_before(
+        soleimani: list[EventReport]) -> None:
+    [strike] = [r for r in soleimani if r.sub_event_type == "Air/drone strike"]
     assert (strike.location, strike.date_start) == ("Baghdad", date(2020, 1, 2))
     assert strike.actor1 is not None
     assert strike.actor1.name == "Military Forces of the United States"
