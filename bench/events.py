@@ -7,8 +7,9 @@
    best pairs first. Prints event precision/recall/F1 and, over matched events, field by
    field: type, sub-type, actor 1, actor 2, location within 25 km, date (inside the expected
    range), fatalities (exact).
-2. UCDP GED Iraq headlines (``../shared/data/ucdp-ged-iraq``, CC BY 4.0): each headline is
-   analysed with its source date as the publication date. Prints detection recall (a report
+2. UCDP GED Iraq headlines (``../shared/data/ucdp-ged-iraq``, CC BY 4.0): each case is
+   analysed with its source date as the publication date. A case's text is the headlines of
+   its sources joined by ";"; they are given one per line, as the headlines they are. Prints detection recall (a report
    at all), side_a / side_b agreement (an actor of the same side among the reports), date
    agreement (a report dated within the UCDP event's dates, a day's slack) and location
    within 25 km, over headlines with a report. UCDP headlines often summarise several events
@@ -169,7 +170,8 @@ def _side_ok(side: str, reports: list[Any]) -> bool:
 def ucdp(limit: int | None) -> None:
     cases = [json.loads(line) for line in UCDP.read_text(encoding="utf-8").splitlines()][:limit]
     analyzer = Analyzer(load_settings())
-    texts = [Text(c["text"], date.fromisoformat(c["source_date"][:10])) for c in cases]
+    texts = [Text("\n".join(h.strip() for h in c["text"].split(";")),
+                  date.fromisoformat(c["source_date"][:10])) for c in cases]
     detected = 0
     side_a: list[bool] = []
     side_b: list[bool] = []
