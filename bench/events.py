@@ -9,11 +9,11 @@
    range), fatalities (exact).
 2. UCDP GED Iraq headlines (``../shared/data/ucdp-ged-iraq``, CC BY 4.0): each case is
    analysed with its source date as the publication date. A case's text is the headlines of
-   its sources joined by ";"; they are given one per line, as the headlines they are. Prints detection recall (a report
-   at all), side_a / side_b agreement (an actor of the same side among the reports), date
-   agreement (a report dated within the UCDP event's dates, a day's slack) and location
-   within 25 km, over headlines with a report. UCDP headlines often summarise several events
-   and give article totals, so fatalities are not scored there.
+   its sources joined by ";"; they are given one per line, as the headlines they are. Prints
+   detection recall (a report at all), side_a / side_b agreement (an actor of the same side
+   among the reports), date agreement (a report dated within the UCDP event's dates, a day's
+   slack) and location within 25 km, over headlines with a report. UCDP headlines often
+   summarise several events and give article totals, so fatalities are not scored there.
 
     .venv/bin/python bench/events.py [--ucdp-limit N] [--show-wrong]
 """

@@ -228,6 +228,32 @@ def test_a_country_named_before_attacks_in_a_headline_is_where_they_happened(
     assert killed.country == "IQ" and killed.actor1 is None  # the dead, not Iraq's forces
 
 
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Gunmen kill 12 at Baghdad alcohol shops", "Baghdad"),
+    ("Iraqi forces kill 15 militants in Kirkuk security sweep", "Kirkuk"),
+    ("Some eight Islamic State militants killed near Baghdad - website", "Baghdad"),
+    ("Iraq suicide bomber kills 20 in Sunni mosque", "Iraq"),
+])
+def test_a_place_naming_the_site_or_the_bomber_s_country_in_a_headline_is_where_it_happened(
+        analyzer: Analyzer, headline: str, place: str) -> None:
+    [report] = analyzer.analyze(headline, date(2015, 3, 1)).reports
+    assert report.location == place
+
+
+def test_a_country_s_embassy_or_citizens_attacked_abroad_are_not_in_that_country(
+        analyzer: Analyzer) -> None:
+    for text in ("Rockets hit the U.S. embassy on Tuesday", "Gunmen attack U.S. citizens on Tuesday"):
+        assert not [r for r in analyzer.analyze(text, date(2015, 3, 1)).reports
+                    if r.country == "US"]
+
+
+def test_a_capitalised_plural_act_in_a_headline_is_still_the_act(analyzer: Analyzer) -> None:
+    [strike] = analyzer.analyze("Airstrikes kill 150 Islamic State militants in Iraq's Mosul "
+                                "- website", date(2015, 3, 1)).reports
+    assert (strike.sub_event_type, strike.location, strike.fatalities) == (
+        "Air/drone strike", "Mosul", 150)
+
+
 def test_a_misspelt_town_in_a_strike_release_is_still_put_on_the_map(analyzer: Analyzer) -> None:
     text = ("On Jan. 9, Coalition military forces conducted 3 strikes against ISIL terrorists "
             "in Syria.\nSyria\n. Near Ar Raqqah, one strike engaged an ISIL tactical unit.\n"

@@ -424,6 +424,10 @@ _PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | {"citizen", "hostage", "captive",
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that name an act's target.
 _TARGETING = {"against", "on", "targeting", "upon"}
+#: A country's missions abroad: "at the U.S. embassy" is not in the United States.
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+#: Prepositions whose object, a place modifies, is where an act happened ("at Baghdad shops").
+_SITE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "within", "on"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
 _TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
 #: Words of ordinary crime, which ACLED does not code.
@@ -463,8 +467,11 @@ def _act_of(token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "firing" and _fired_other(token):
             return None  # "the firing of the minister"
+        forms = {lemma, token.lower_}
+        if token.tag_ == "NNPS":  # "Airstrikes kill 150": a capitalised plural keeps its "s"
+            forms |= {token.lower_[:-1], token.lower_[:-2]}
         for act, lemmas in lx.NOUN_ACTS.items():
-            if lemma in lemmas or token.text.lower() in lemmas:
+            if forms & lemmas:
                 return act
     return None
 
@@ -832,6 +839,8 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
     for token in pool:
         words.add(token.lower_)
         words.add(token.lemma_.lower())
+        if token.tag_ == "NNPS":  # "Airstrikes", "Car Bombs": the parser keeps the plural
+            words.add(token.lower_[:-1])
     if any(t.lower_ == "suicide" for t in sent):
         return "Suicide bomb"
     for sub in lx.MEANS_ORDER:
@@ -1062,12 +1071,14 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             # "the Syrian town of Dabiq" stays: a demonym of a place noun names the country.
             # "Iraqi fighters", "US-led", "United States military": a modifier, not where it
             # happened, unless it modifies the act itself ("Baghdad bombing", "Iraq violence").
+            site = span.label_ != "demonym" and (_names_site(root, place)
+                                                 or _headline_country(root, place, trigger))
             if root.head.i != trigger.i and _act_of(root.head) is None \
-                    and root.head.lemma_.lower() != "violence":
+                    and root.head.lemma_.lower() != "violence" and not site:
                 continue
             if place.kind == "country" and _state_act(root):
                 continue  # "a U.S. strike": the country is the actor (see Coder._national)
-            score -= 1.5
+            score -= 0.5 if site else 1.5
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
@@ -1099,6 +1110,30 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _names_site(root: Token, place: Place) -> bool:
+    """ "at Baghdad alcohol shops", "in Kirkuk security sweep", "on Iraq oilfield": a place
+    that modifies what a locative preposition governs says where, though not "at the U.S.
+    embassy" (a country's mission abroad)."""
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _SITE_PREPOSITIONS \
+            or noun.lemma_.lower() in _PEOPLE | _FORCES | _MEMBERS:
+        return False  # "attacks on U.S. citizens": whom, not where
+    return place.kind != "country" or not (
+        {noun.lemma_.lower(), root.head.lemma_.lower()} & _MISSIONS)
+
+
+def _headline_country(root: Token, place: Place, trigger: Token) -> bool:
+    """ "Iraq suicide bomber kills 20": a country's name (not its nationality word) that
+    modifies whoever did the act, where that is not a word for the state's forces ("US
+    troops")."""
+    doer = root.head
+    return place.kind == "country" and root.dep_ == "compound" and doer.dep_ == "nsubj" \
+        and doer.head.i == trigger.i and doer.lemma_.lower() not in _FORCES | _AIRCRAFT - {"bomber"} \
+        and doer.lemma_.lower() not in _MEMBERS
 
 
 def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
