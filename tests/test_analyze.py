@@ -197,6 +197,14 @@ def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[st
     assert when is not None and (when.iso, when.precision) == expected
 
 
+@pytest.mark.parametrize("expression", ["Dec. 6th", "December 6", "6th of December", "6 Dec."])
+def test_a_day_of_the_month_keeps_its_day_in_a_text_dated_only_to_the_month(
+        expression: str) -> None:
+    when = resolve_expression(expression, date(2016, 12, 31), inferred=True,
+                              period_start=date(2016, 12, 1))
+    assert when is not None and (when.iso, when.precision) == ("2016-12-06", "day")
+
+
 @pytest.mark.parametrize("expression", ["several days", "years", "each week", "annually",
                                         "the past three years", "1-week", "/ month"])
 def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str) -> None:
