@@ -254,6 +254,15 @@ def test_a_capitalised_plural_act_in_a_headline_is_still_the_act(analyzer: Analy
         "Air/drone strike", "Mosul", 150)
 
 
+def test_a_running_toll_of_the_month_or_year_neither_dates_nor_counts_the_attack(
+        analyzer: Analyzer) -> None:
+    for headline in ("Iraq violence kills 14 as January toll tops 800",
+                     "Iraq attacks kill 14 people, as 2013 toll tops 5,500"):
+        [attack] = analyzer.analyze(headline, date(2014, 1, 25)).reports
+        assert attack.fatalities == 14
+        assert (attack.date_start, attack.date_end) == (date(2014, 1, 19), date(2014, 1, 25))
+
+
 def test_a_misspelt_town_in_a_strike_release_is_still_put_on_the_map(analyzer: Analyzer) -> None:
     text = ("On Jan. 9, Coalition military forces conducted 3 strikes against ISIL terrorists "
             "in Syria.\nSyria\n. Near Ar Raqqah, one strike engaged an ISIL tactical unit.\n"

@@ -428,6 +428,8 @@ _TARGETING = {"against", "on", "targeting", "upon"}
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: Prepositions whose object, a place modifies, is where an act happened ("at Baghdad shops").
 _SITE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "within", "on"}
+#: Words that make a toll a running total ("the monthly toll").
+_PERIODIC = {"monthly", "annual", "yearly", "weekly", "overall", "cumulative", "total"}
 #: Prepositions that put a place in another event's time ("after attacks in Kirkuk").
 _TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
 #: Words of ordinary crime, which ACLED does not code.
@@ -1196,14 +1198,27 @@ def _under_motion(root: Token, clause: Token) -> bool:
 
 
 def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> When | None:
-    dates_in = [(s, w) for s, w in dates_in if s.root.i in scope or not any(
-        a.lemma_.lower() in _REPORTING and a.i not in scope for a in s.root.ancestors)]
+    dates_in = [(s, w) for s, w in dates_in if (s.root.i in scope or not any(
+        a.lemma_.lower() in _REPORTING and a.i not in scope for a in s.root.ancestors))
+        and not _period_of_thing(s, w)]
     if not dates_in:
         return None
     ranked = sorted(dates_in, key=lambda d: (d[0].root.i not in scope,
                                              TIME_PRECISION[d[1].precision],
                                              abs(d[0].root.i - clause.i)))
     return ranked[0][1]
+
+
+def _period_of_thing(span: Span, when: When) -> bool:
+    """ "as 2013 toll tops 5,500", "as January toll tops 800": a year or month that
+    qualifies a noun other than an act dates that thing, not the act."""
+    if when.precision not in ("year", "month") or when.inferred:
+        return False  # "Sunday morning" known only to the month is still a day's name
+    root = span.root
+    noun = root.head if root.dep_ in ("compound", "nummod", "amod", "nmod") else (
+        span.doc[span.end] if span.end < len(span.doc) else root)  # the parser may miss it
+    return noun.i != root.i and noun.pos_ in ("NOUN", "PROPN") and noun.i == span.end \
+        and _act_of(noun) is None
 
 
 def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | None:
@@ -1273,7 +1288,7 @@ def _recent(trigger: Token, clause: Token) -> bool:
 def _last_date(dated: list[tuple[Span, When]], before: int, reach: int | None = DATE_REACH
                ) -> When | None:
     text = dated[0][0].doc.text if dated else ""
-    earlier = [(s, w) for s, w in dated if s.end_char <= before
+    earlier = [(s, w) for s, w in dated if s.end_char <= before and w.precision != "year"
                and (reach is None or before - s.end_char <= reach)
                and "\n\n" not in text[s.end_char:before]]
     return earlier[-1][1] if earlier else None
@@ -1335,6 +1350,9 @@ def _death_count(token: Token) -> int:
                 return count if count is not None else 0
         return 0
     if lemma == "toll":
+        before = token.doc[token.i - 1] if token.i > 0 else token
+        if before.ent_type_ == "DATE" or before.lower_ in _PERIODIC:
+            return 0  # "as January toll tops 800": a running total, not this event's dead
         for ancestor in [token.head, *token.head.children]:
             if ancestor.pos_ == "NUM":
                 return _number(ancestor.text) or 0
