@@ -263,6 +263,29 @@ def test_a_running_toll_of_the_month_or_year_neither_dates_nor_counts_the_attack
         assert (attack.date_start, attack.date_end) == (date(2014, 1, 19), date(2014, 1, 25))
 
 
+def test_is_in_a_headline_is_the_islamic_state_not_the_verb(analyzer: Analyzer) -> None:
+    [kills] = analyzer.analyze("IS kills two policemen in attack on Iraq oilfield",
+                               date(2015, 3, 1)).reports
+    assert kills.actor1 is not None and kills.actor1.name == "Islamic State"
+    assert kills.evidence.startswith("IS kills")  # the text itself is unchanged
+    [fight] = analyzer.analyze("Iraqi forces kill 30 IS militants in Tal Afar",
+                               date(2015, 3, 1)).reports
+    assert (fight.sub_event_type, fight.fatalities) == ("Armed clash", 30)
+    assert fight.actor1 is not None and fight.actor1.name == "Military Forces of Iraq"
+    assert fight.actor2 is not None and fight.actor2.name == "Islamic State"
+
+
+def test_soldiers_of_a_named_nation_are_its_forces_and_a_repelled_attack_is_a_clash(
+        analyzer: Analyzer) -> None:
+    [killed] = analyzer.analyze("Two Turkish soldiers killed in northern Iraq",
+                                date(2015, 3, 1)).reports
+    assert killed.actor2 is not None and killed.actor2.name == "Military Forces of Turkey"
+    [repelled] = analyzer.analyze("Iraqi forces repel IS attack near Kirkuk",
+                                  date(2015, 3, 1)).reports
+    assert repelled.sub_event_type == "Armed clash"
+    assert repelled.actor2 is not None and repelled.actor2.name == "Islamic State"
+
+
 def test_a_misspelt_town_in_a_strike_release_is_still_put_on_the_map(analyzer: Analyzer) -> None:
     text = ("On Jan. 9, Coalition military forces conducted 3 strikes against ISIL terrorists "
             "in Syria.\nSyria\n. Near Ar Raqqah, one strike engaged an ISIL tactical unit.\n"

@@ -348,11 +348,15 @@ class Coder:
         """An actor a common noun stands for: soldiers, police, civilians, militants."""
         lemma = token.lemma_.lower()
         if lemma in _FORCES:
-            return self._state_forces(country) if _unmodified(token) else None
+            if _unmodified(token):
+                return self._state_forces(country)
+            # "Iraqi soldier killed in clashes", "two Turkish soldiers"
+            return self._state_forces(_nationality(token)) if _nationality(token) else None
         if lemma in {"government", "regime"}:
             # "the government of Syria", "the Syrian government", "the regime"
             return self._state_forces(_country_named(token) or country)
         if lemma in {"police", "policeman", "policemen", "officer"}:
+            country = _nationality(token) or country
             if not country:
                 return None
             return EventActor(f"Police Forces of {_the(self.country_name(country))}", 1, None, country)
@@ -817,6 +821,17 @@ def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
             if best is None or depth < best[0]:
                 best = (depth, span)
     return best[1] if best else None
+
+
+def _nationality(token: Token) -> str | None:
+    """The country a nationality word or country name modifying a noun names ("Iraqi
+    soldier", "Turkey troops")."""
+    for span in token.doc.spans.get(place_spans.SPAN_KEY, []):
+        place = span._.sitrep
+        if place is not None and place.kind == "country" and span.root.head.i == token.i \
+                and span.root.dep_ in ("amod", "compound", "nmod", "poss") and span.root.i < token.i:
+            return str(place.country)
+    return None
 
 
 def _unmodified(token: Token) -> bool:

@@ -31,6 +31,37 @@ _UNIT = re.compile(
 _NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
 
 
+#: The norm an acronym that spells a function word is given for the statistical model: that of
+#: an armed group's name the model knows well from its training text.
+NAME_NORM = "hamas"
+
+
+@Language.factory("sitrep_acronyms", default_config={"actors_path": ""})
+def make_acronyms(nlp: Language, name: str, actors_path: str) -> AcronymNorms:
+    return AcronymNorms(nlp, name, Path(actors_path) if actors_path else None)
+
+
+class AcronymNorms:
+    """Runs first, before the statistical model. An actor's acronym that spells an English
+    function word ("IS") gets the norm of a group's name, so the tagger, parser and entity
+    recogniser read "IS militants" and "IS kills two policemen" as the group, not the verb
+    "is". The text is unchanged; a shouted "IS" (among capitals) is left alone."""
+
+    version = "acronyms.v1"
+
+    def __init__(self, nlp: Language, name: str, actors_path: Path | None = None) -> None:
+        self.name = name
+        stop_words = nlp.Defaults.stop_words
+        self.acronyms = frozenset(a for actor in ActorKB.load(actors_path) for a in actor.acronyms
+                                  if a.lower() in stop_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.text in self.acronyms and not _shouted(doc, token.i, token.i + 1):
+                token.norm_ = NAME_NORM
+        return doc
+
+
 @Language.factory("sitrep_actors", default_config={"actors_path": ""})
 def make_actors(nlp: Language, name: str, actors_path: str) -> ActorRecognizer:
     return ActorRecognizer(nlp, name, Path(actors_path) if actors_path else None)

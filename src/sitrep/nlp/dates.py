@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v4"
+VERSION = "dates.v5"
 SPAN_KEY = "sitrep_dates"
 LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
