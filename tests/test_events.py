@@ -287,6 +287,18 @@ def test_soldiers_of_a_named_nation_are_its_forces_and_a_repelled_attack_is_a_cl
     assert repelled.actor2 is not None and repelled.actor2.name == "Islamic State"
 
 
+def test_a_bomber_of_a_group_is_a_man_with_a_bomb_and_of_an_air_force_an_aircraft(
+        analyzer: Analyzer) -> None:
+    [bomb] = analyzer.analyze("Islamic State bomber kills nine at Baghdad mosque",
+                              date(2015, 3, 1)).reports
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED"
+    [suicide] = analyzer.analyze("A bomber blew himself up in Kirkuk on Monday, killing 5",
+                                 date(2015, 3, 1)).reports
+    assert suicide.sub_event_type == "Suicide bomb"
+    [strike] = analyzer.analyze("B-52 bombers struck Mosul on Monday", date(2015, 3, 1)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+
+
 def test_a_misspelt_town_in_a_strike_release_is_still_put_on_the_map(analyzer: Analyzer) -> None:
     text = ("On Jan. 9, Coalition military forces conducted 3 strikes against ISIL terrorists "
             "in Syria.\nSyria\n. Near Ar Raqqah, one strike engaged an ISIL tactical unit.\n"

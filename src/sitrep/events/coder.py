@@ -859,12 +859,19 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
     if clause.i != trigger.i and trigger.dep_ in ("nsubj",):
         pool.extend(trigger.subtree)
     for token in pool:
+        if token.lemma_.lower() == "bomber" and _nationality(token) is None \
+                and not any(c.lower_ in _AIRCRAFT | {"strategic", "heavy"} or c.like_num
+                            or "-" in c.text for c in token.children):
+            words.add("bomb")  # "an Islamic State bomber": a man with a bomb, not an aircraft
+            continue
         words.add(token.lower_)
         words.add(token.lemma_.lower())
         if token.tag_ == "NNPS":  # "Airstrikes", "Car Bombs": the parser keeps the plural
             words.add(token.lower_[:-1])
-    if any(t.lower_ == "suicide" for t in sent):
-        return "Suicide bomb"
+    if any(t.lower_ == "suicide" for t in sent) or any(
+            c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"}
+            for c in trigger.children):
+        return "Suicide bomb"  # "a bomber blew himself up"
     for sub in lx.MEANS_ORDER:
         if words & lx.MEANS[sub]:
             return sub
