@@ -350,8 +350,8 @@ class Coder:
         if lemma in _FORCES:
             if _unmodified(token):
                 return self._state_forces(country)
-            # "Iraqi soldier killed in clashes", "two Turkish soldiers"
-            return self._state_forces(_nationality(token)) if _nationality(token) else None
+            nation = _nationality(token)  # "Iraqi soldier killed in clashes"
+            return self._state_forces(nation) if nation else None
         if lemma in {"government", "regime"}:
             # "the government of Syria", "the Syrian government", "the regime"
             return self._state_forces(_country_named(token) or country)
@@ -1238,13 +1238,10 @@ def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> 
 def _period_of_thing(span: Span, when: When) -> bool:
     """ "as 2013 toll tops 5,500", "as January toll tops 800": a year or month that
     qualifies a noun other than an act dates that thing, not the act."""
-    if when.precision not in ("year", "month") or when.inferred:
+    if when.precision not in ("year", "month") or when.inferred or span.end >= len(span.doc):
         return False  # "Sunday morning" known only to the month is still a day's name
-    root = span.root
-    noun = root.head if root.dep_ in ("compound", "nummod", "amod", "nmod") else (
-        span.doc[span.end] if span.end < len(span.doc) else root)  # the parser may miss it
-    return noun.i != root.i and noun.pos_ in ("NOUN", "PROPN") and noun.i == span.end \
-        and _act_of(noun) is None
+    noun = span.doc[span.end]  # the word it qualifies, which the parser may not attach to it
+    return noun.pos_ == "NOUN" and _act_of(noun) is None
 
 
 def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | None:
