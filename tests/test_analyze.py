@@ -276,6 +276,15 @@ def test_a_part_of_a_country_is_put_on_the_map_as_the_country(analyzer: Analyzer
         assert [(m.name, m.country) for m in places] == [("Iraq", "IQ")]
 
 
+def test_a_town_the_model_calls_a_people_is_a_place_after_a_preposition(
+        analyzer: Analyzer) -> None:
+    text = "The UN has still not been given access to eastern Aleppo."
+    assert [(m.name, m.country) for m in analyzer.analyze(text).mentions
+            if m.kind == "place"] == [("Aleppo", "SY")]
+    assert not [m for m in analyzer.analyze("Attacks in Sunni areas killed 5.").mentions
+                if m.kind == "place"]
+
+
 def test_a_person_s_surname_is_not_a_place_even_where_the_model_calls_it_one(
         analyzer: Analyzer) -> None:
     text = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "

@@ -92,11 +92,12 @@ class PlaceRecognizer:
         found = self.gazetteer.lookup(text)
         first, _, rest = text.partition(" ")
         if not found and rest and first.lower() in _QUARTERS:
-            # "East Mosul", "Old Mosul": a part of the town, put on the map as the town;
-            # "Northern Iraq", "west Anbar": a part of the country or province, as that.
-            whole = self.gazetteer.lookup(rest)
-            wider = [p for p in whole if p.kind in ("country", "region") and p.exact]
-            found = wider[:1] or [p for p in whole if p.kind == "town"]
+            # "East Mosul", "eastern Aleppo": a part of the town, put on the map as the town;
+            # "Northern Iraq" a part of the country, "west Anbar" of the province, as that.
+            whole = [p for p in self.gazetteer.lookup(rest) if p.exact]
+            found = [p for p in whole if p.kind == "country"][:1] \
+                or [p for p in whole if p.kind == "town"] \
+                or [p for p in whole if p.kind == "region"][:1]
         return tuple(found)
 
     def _near_uncached(self, text: str, countries: tuple[str, ...]) -> tuple[Place, ...]:
@@ -193,6 +194,8 @@ class PlaceRecognizer:
                     take(trimmed, "ner")
             elif ent.label_ == "NORP" and ent.text in self.demonyms:
                 take(ent, "demonym")
+            elif ent.label_ == "NORP" and _cued_name(ent) and self._lookup(ent.text):
+                take(ent, "ner")  # "access to eastern Aleppo", which the model calls a people
         accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
         lowercase_words = {t.lower_ for t in doc if t.is_lower}
         pending: list[Span] = []
@@ -367,3 +370,15 @@ def _can_start(token: Token) -> bool:
     # the first word of a name.
     return _is_name_word(token) and token.lower_ not in LOCATIVE and not token.is_stop
 
+
+
+def _cued_name(span: Span) -> bool:
+    """A name after a preposition of place (and perhaps a word for a part: "in eastern
+    Aleppo") that no noun follows ("in Sunni areas" qualifies the areas)."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in _QUARTERS:
+        before -= 1
+    after = doc[span.end] if span.end < len(doc) else None
+    return before >= 0 and doc[before].lower_ in LOCATIVE \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN"))
