@@ -472,3 +472,63 @@ def test_an_agreement_between_the_sdf_and_the_government_is_coded_on_its_day(
 def test_trade_deals_and_other_unnamed_attacks_are_not_events(analyzer: Analyzer,
                                                               text: str) -> None:
     assert analyzer.analyze(text, date(2019, 10, 15)).reports == []
+
+
+@pytest.mark.parametrize(("headline", "sub_event_type", "place"), [
+    ("Islamic State kidnaps 40 men in Iraq's Kirkuk region: residents",
+     "Abduction/forced disappearance", "Kirkuk"),
+    ("59 dead as police battle militants in Iraq's Mosul", "Armed clash", "Mosul"),
+    ("Iraqi forces pound besieged Tikrit jihadists", "Armed clash", "Tikrīt"),
+])
+def test_a_headline_verb_the_tagger_takes_for_a_noun_still_reports_the_act(
+        analyzer: Analyzer, headline: str, sub_event_type: str, place: str) -> None:
+    [report] = analyzer.analyze(headline, date(2015, 3, 1)).reports
+    assert (report.sub_event_type, report.location) == (sub_event_type, place)
+    assert report.evidence == headline  # the text itself is unchanged
+
+
+def test_a_headline_s_attribution_after_a_dash_is_not_part_of_the_place(
+        analyzer: Analyzer) -> None:
+    [strike] = analyzer.analyze("Air strikes kill 50 Islamic State militants in Mosul - official",
+                                date(2015, 3, 1)).reports
+    assert (strike.location, strike.fatalities) == ("Mosul", 50)
+
+
+def test_a_counted_subject_of_a_bare_killed_in_a_headline_is_the_dead(
+        analyzer: Analyzer) -> None:
+    [killed] = analyzer.analyze("Eighty-four militants killed north Baghdad - army spokesman",
+                                date(2015, 3, 1)).reports
+    assert killed.fatalities == 84  # "Eighty-four" is one number, not "four"
+    assert killed.actor2 is not None and killed.actor1 is None  # the militants died
+
+
+def test_a_range_of_dead_counts_its_lower_end(analyzer: Analyzer) -> None:
+    [killed] = analyzer.analyze("Gunmen killed 20-25 policemen in Mosul on Monday.",
+                                date(2015, 3, 1)).reports
+    assert killed.fatalities == 20
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Baghdad restaurant bombs kill 21", "Baghdad"),
+    ("Baghdad market hit by car bomb attack", "Baghdad"),
+])
+def test_a_town_naming_the_weapon_or_what_it_hit_in_a_headline_is_where_it_happened(
+        analyzer: Analyzer, headline: str, place: str) -> None:
+    [report] = analyzer.analyze(headline, date(2015, 3, 1)).reports
+    assert report.location == place
+
+
+def test_hostages_taken_are_an_abduction(analyzer: Analyzer) -> None:
+    [taken] = analyzer.analyze("Gunmen took 20 hostages in Mosul on Monday.",
+                               date(2015, 3, 1)).reports
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Some 50 Islamic State militants killed in Iraq's Mosul - army", "Mosul"),
+    ("Iraqi army kills 26 terrorists in Tikrit City", "Tikrīt"),
+])
+def test_a_town_after_its_country_s_possessive_or_before_city_is_the_town(
+        analyzer: Analyzer, headline: str, place: str) -> None:
+    [report] = analyzer.analyze(headline, date(2015, 3, 1)).reports
+    assert report.location == place

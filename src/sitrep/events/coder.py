@@ -79,10 +79,15 @@ _VIOLENT = {"kill", "strike", "shell", "explode", "attack", "clash"}
 #: Actor ids of forces that strike from the air.
 _AIR_ACTORS = {"coalition", "us-forces", "iq-air-force", "sy-air-force", "ru-forces",
                "il-forces", "uk-forces", "fr-forces", "tr-forces"}
+#: The most tokens a headline has.
+HEADLINE_TOKENS = 25
 _HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _SPELL = re.compile(r"\b(?:past|last|recent|previous|over|since|throughout|several|few)\b",
                     re.IGNORECASE)
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+#: Entity types of places.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +151,7 @@ class Coder:
     def _sentence(self, doc: Doc, sent: Span, places: list[tuple[Span, Place]],
                   actor_list: list[Span], dated: list[tuple[Span, When]],
                   context: list[_Context], number: int) -> list[EventReport]:
-        headline = not _HEADLINE_END.search(sent.text) and len(sent) <= 25
+        headline = _headline(sent)
         in_sent = [(s, p) for s, p in places if sent.start <= s.start and s.end <= sent.end]
         actors_in = [s for s in actor_list if sent.start <= s.start and s.end <= sent.end]
         dates_in = [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end]
@@ -246,7 +251,7 @@ class Coder:
                       if sent.start <= s.start < sent.end)
         # "In Syria, forces conducted 23 strikes using attack ... aircraft": a count of acts.
         counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
-            c.dep_ == "nummod" and (_number(c.text) or 0) > 1 for c in t.children)
+            c.dep_ == "nummod" and (_number_of(c) or 0) > 1 for c in t.children)
             for t in sent)
         if place is None or where is None or summary or (counted and where.kind != "town"):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
@@ -421,9 +426,11 @@ _FORCES = {"soldier", "troop", "army", "military", "force", "guard"}
 #: "Turkish shelling"); modifying another act it is the place ("Iraq attacks", "Iraq bombings").
 _STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombardment", "barrage",
                "offensive", "operation", "incursion"}
+#: People held against their will ("took hostages").
+_CAPTIVES = {"hostage", "captive", "prisoner"}
 #: People, whom a verb of retaking frees rather than retakes.
-_PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | {"citizen", "hostage", "captive", "prisoner",
-                                                "detainee", "inhabitant", "yazidi", "yezidi"}
+_PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | _CAPTIVES | {"citizen", "detainee", "inhabitant",
+                                                            "yazidi", "yezidi"}
 #: Kinds of aircraft an act noun may be listed with as a kind of aircraft itself.
 _AIRCRAFT = {"bomber", "fighter", "aircraft", "helicopter", "jet", "plane", "drone", "gunship"}
 #: Prepositions that name an act's target.
@@ -511,12 +518,14 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
     if lemma in {"drive", "push"}:
         return "out" in particles or any(c.dep_ == "prep" and c.lemma_ == "out"
                                          for c in token.children)
+    if lemma == "take" and act == "abduct":
+        return any(o.lemma_.lower() in _CAPTIVES for o in objects)  # "take hostages"
     if lemma == "take":
         return bool({"control", "over", "back"} & (object_words | particles))
     if lemma == "fall":
         return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
     if lemma in {"clear", "free", "control"}:
-        return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx.TERRITORY
+        return any(o.ent_type_ in _PLACE_ENTS or o.lemma_.lower() in lx.TERRITORY
                    for o in objects)
     if lemma in {"find", "discover", "uncover", "destroy", "defuse", "dismantle"} \
             or (act == "disrupt" and lemma == "seize"):
@@ -710,6 +719,18 @@ def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
         any(s.root.i in inside for s, _ in places)
 
 
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is, or is part of, a headline: a short line that does not end as
+    running text does ("Blasts strike near ministries in Baghdad: sources" is one)."""
+    doc = sent.doc
+    start, end = sent.start, sent.start
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return end - start <= HEADLINE_TOKENS and not _HEADLINE_END.search(doc[start:end].text)
+
+
 def _not_political(sent: Span) -> bool:
     """A sentence about a disaster, an accident or a crime rather than political violence."""
     if any(t.lemma_.lower() in _CRIME for t in sent):
@@ -784,10 +805,13 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         passive = True  # "Yusuf Demir, an ISIS official, killed Oct. 26": a reduced passive
     if clause.dep_ in ("acl", "relcl") and passive and clause.head.pos_ in ("NOUN", "PROPN"):
         patients.append(clause.head)  # "leaders killed in strikes", "the town retaken by"
-    if act == "kill" and not patients and agents and not passive \
-            and trigger.i == clause.i and all(_is_person(a) for a in agents):
-        # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim": a reduced passive.
-        patients, agents = agents, []
+    if act == "kill" and trigger.i == clause.i and not passive:
+        patients = [p for p in patients if p.ent_type_ not in _PLACE_ENTS]  # "killed northern Iraq"
+        if not patients and agents and all(_is_person(a) or _count(a) is not None
+                                           for a in agents):
+            # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim", "Eighty militants
+            # killed north Baghdad": a reduced passive.
+            patients, agents = agents, []
     if clause.dep_ == "conj" and not patients and clause.head.pos_ in ("VERB", "AUX") and (
             passive or not agents):
         # "was struck and killed by ...", "stormed the town and killed ...": the first verb's
@@ -912,7 +936,7 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     if act in ("retake", "seize"):
         objects = {p.lemma_.lower() for p in patients}
         person = any(_is_person(p) or p.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS
-                     for p in patients) and not any(p.ent_type_ in ("GPE", "LOC", "FAC")
+                     for p in patients) and not any(p.ent_type_ in _PLACE_ENTS
                                                     for p in patients)
         if act == "seize" and person and not objects & lx.TERRITORY:
             if actor1 is not None and actor1.inter in (2, 3, 4):
@@ -1083,8 +1107,11 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     patient_scope = {t.i for p in patients for t in p.subtree}
     verbs = _verbs_of(trigger)
     best: tuple[float, tuple[Span, Place]] | None = None
+    owners = _possessors(places)
     for span, place in places:
-        root = span.root
+        if any(owner.start == span.start for owner in owners.values()):
+            continue  # "in Iraq's Mosul": the town, in the country's place in the sentence
+        root = owners.get(span.start, span).root
         score = {"town": 1.0, "region": 0.5, "country": 0.0, "area": -1.0}[place.kind]
         if root.i in scope:
             score += 3
@@ -1101,7 +1128,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             # "Iraqi fighters", "US-led", "United States military": a modifier, not where it
             # happened, unless it modifies the act itself ("Baghdad bombing", "Iraq violence").
             site = span.label_ != "demonym" and (_names_site(root, place)
-                                                 or _headline_country(root, place, trigger))
+                                                 or _headline_site(root, place, trigger))
             if root.head.i != trigger.i and _act_of(root.head) is None \
                     and root.head.lemma_.lower() not in _VIOLENCE and not site:
                 continue
@@ -1141,6 +1168,21 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     return best[1]
 
 
+def _possessors(places: list[tuple[Span, Place]]) -> dict[int, Span]:
+    """Countries and provinces that own the finer place named right after them ("Iraq's
+    Mosul"), by the start of that place."""
+    owners: dict[int, Span] = {}
+    finer = {"country": ("region", "town"), "region": ("town",)}
+    starts = {span.start: place for span, place in places}
+    for span, place in places:
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            owned = starts.get(span.end + 1)
+            if owned is not None and owned.kind in finer.get(place.kind, ()):
+                owners[span.end + 1] = span
+    return owners
+
+
 def _names_site(root: Token, place: Place) -> bool:
     """ "at Baghdad alcohol shops", "in Kirkuk security sweep", "on Iraq oilfield": a place
     that modifies what a locative preposition governs says where, though not "at the U.S.
@@ -1155,13 +1197,22 @@ def _names_site(root: Token, place: Place) -> bool:
         {noun.lemma_.lower(), root.head.lemma_.lower()} & _MISSIONS)
 
 
-def _headline_country(root: Token, place: Place, trigger: Token) -> bool:
-    """ "Iraq suicide bomber kills 20", "Iraq car bomb kills 9": a country's name (not its
-    nationality word) that modifies an attacker of no state or the weapon that killed; not "US
-    coalition" or "US troops", which are its forces."""
-    doer = root.head
-    return place.kind == "country" and root.dep_ == "compound" and doer.dep_ == "nsubj" \
-        and doer.head.i == trigger.i and doer.lemma_.lower() in _LONE_ATTACKERS
+def _headline_site(root: Token, place: Place, trigger: Token) -> bool:
+    """ "Iraq suicide bomber kills 20", "Baghdad restaurant bombs kill 21": a country's or town's
+    name (not a nationality word) that modifies an attacker of no state or the weapon that
+    killed; not "US coalition" or "US troops", which are a country's forces. And "Baghdad market
+    hit by car bomb", "forces pound Tikrit jihadists": a town's name on whom or what the act
+    struck (a country's is not: "attacks on U.S. citizens")."""
+    if root.dep_ != "compound":
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "nsubj" and noun.head.i == trigger.i:
+        return noun.lemma_.lower() in _LONE_ATTACKERS
+    struck = (noun.dep_ in ("nsubjpass", "dobj") and noun.head.i == trigger.i) or (
+        trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.i == noun.i)
+    return struck and place.kind != "country"
 
 
 def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
@@ -1378,12 +1429,12 @@ def _death_count(token: Token) -> int:
             return 0  # "as January toll tops 800": a running total, not this event's dead
         for ancestor in [token.head, *token.head.children]:
             if ancestor.pos_ == "NUM":
-                return _number(ancestor.text) or 0
+                return _number_of(ancestor) or 0
         for child in token.head.children:
             if child.dep_ == "prep" and child.lower_ == "to":
                 for grand in child.children:
                     if grand.pos_ == "NUM":
-                        return _number(grand.text) or 0
+                        return _number_of(grand) or 0
         return 0
     count = _count(token)
     if count is None and token.dep_ in ("pobj", "amod") and token.head.lower_ == "of":
@@ -1400,16 +1451,43 @@ def _death_count(token: Token) -> int:
 def _count(token: Token) -> int | None:
     """The number a noun phrase gives: "14 people", "dozens of fighters", "at least 20"."""
     if token.pos_ == "NUM" or (token.lower_ in lx.COUNT_WORDS and token.lower_ not in {"a", "an"}):
-        value = _number(token.text)
+        value = _number_of(token)
         if value is not None:
             return value
     for child in token.children:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod"
                                                    and child.lower_ in lx.COUNT_WORDS):
-            value = _number(child.text)
+            value = _number_of(child)
             if value is not None:
                 return value
     return None
+
+
+def _number_of(token: Token) -> int | None:
+    """The number a token gives, reading a hyphenated number whole: "Eighty-four" is 84,
+    whichever of its parts the parser took for the number, and a range "20-25" is its
+    conservative end, 20."""
+    value = _number(token.text)
+    if value is None:
+        return None
+    doc = token.doc
+    after = doc[token.i + 2] if token.i + 2 < len(doc) and _hyphenated(token, doc[token.i + 2]) \
+        else None
+    before = doc[token.i - 2] if token.i >= 2 and _hyphenated(doc[token.i - 2], token) else None
+    if token.is_alpha:
+        if after is not None and value in _TENS and 0 < (_number(after.text) or 0) < 10:
+            return value + (_number(after.text) or 0)
+        if before is not None and 0 < value < 10 and _number(before.text) in _TENS:
+            return (_number(before.text) or 0) + value
+    elif before is not None and before.is_digit:
+        return min(value, _number(before.text) or value)
+    return value
+
+
+def _hyphenated(left: Token, right: Token) -> bool:
+    between = left.doc[left.i + 1]
+    return between.text in ("-", "–") and not left.whitespace_ and not between.whitespace_ \
+        and right.i == left.i + 2
 
 
 def _number(text: str) -> int | None:

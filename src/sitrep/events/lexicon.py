@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Verb lemmas that report an act, by act.
 VERB_ACTS: dict[str, frozenset[str]] = {
     "kill": frozenset({"kill", "execute", "murder", "slay", "behead", "assassinate", "massacre",
-                       "slaughter", "shoot", "gun"}),
+                       "slaughter", "shoot", "gun", "stone"}),
     "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike"}),
     "shell": frozenset({"shell", "bombard"}),
     "explode": frozenset({"explode", "detonate", "blow"}),
@@ -21,7 +21,7 @@ VERB_ACTS: dict[str, frozenset[str]] = {
                          "drive", "oust", "expel", "push"}),
     "seize": frozenset({"seize", "capture", "overrun", "occupy", "take", "control", "fall"}),
     "arrest": frozenset({"arrest", "detain", "apprehend"}),
-    "abduct": frozenset({"kidnap", "abduct"}),
+    "abduct": frozenset({"kidnap", "abduct", "take"}),
     "rape": frozenset({"rape"}),
     "protest": frozenset({"protest", "demonstrate", "rally", "march"}),
     "riot": frozenset({"riot", "loot", "torch", "vandalize", "vandalise"}),

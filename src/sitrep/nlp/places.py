@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v5"
+VERSION = "places.v6"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -50,6 +50,9 @@ _HELD = frozenset({"liberation", "recapture", "capture", "fall", "siege", "occup
 #: Words before a town's name that name a part of it ("East Mosul").
 _QUARTERS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
                        "southern", "central", "old", "new", "downtown", "greater"})
+#: Kind words a name may end with, and the kind of place they say it is ("Tikrit City").
+_KIND_WORDS = {"city": "town", "town": "town", "village": "town", "district": "town",
+               "province": "region", "governorate": "region", "region": "region"}
 #: Prepositions of place that no name begins with.
 _SPATIAL = frozenset({"near", "in", "outside", "around", "inside", "across"})
 #: Nouns that, after ``of``, make what follows a place ("the town of Qaim").
@@ -98,6 +101,11 @@ class PlaceRecognizer:
             found = [p for p in whole if p.kind == "country"][:1] \
                 or [p for p in whole if p.kind == "town"] \
                 or [p for p in whole if p.kind == "region"][:1]
+        name, _, kind = text.rpartition(" ")
+        if not found and name and kind.lower() in _KIND_WORDS:
+            # "Tikrit City", "Nineveh Province": the town or province the gazetteer knows.
+            found = [p for p in self.gazetteer.lookup(name)
+                     if p.exact and p.kind == _KIND_WORDS[kind.lower()]]
         return tuple(found)
 
     def _near_uncached(self, text: str, countries: tuple[str, ...]) -> tuple[Place, ...]:
