@@ -532,3 +532,24 @@ def test_a_town_after_its_country_s_possessive_or_before_city_is_the_town(
         analyzer: Analyzer, headline: str, place: str) -> None:
     [report] = analyzer.analyze(headline, date(2015, 3, 1)).reports
     assert report.location == place
+
+
+def test_a_town_falls_to_those_who_take_it(analyzer: Analyzer) -> None:
+    [fall] = analyzer.analyze("Iraq's Fallujah falls to Qaeda militants as 55 killed",
+                              date(2014, 1, 5)).reports
+    assert (fall.sub_event_type, fall.location) == ("Non-state actor overtakes territory",
+                                                    "Al Fallūjah")
+    assert fall.actor1 is not None and fall.actor1.ref == "al-qaeda"
+    [taken] = analyzer.analyze("Militants took the base near Tikrit on Monday.",
+                               date(2014, 1, 5)).reports
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_country_on_what_an_attack_struck_is_the_place_unless_it_may_be_abroad(
+        analyzer: Analyzer) -> None:
+    [refinery] = analyzer.analyze("Jihadists attack Iraq's largest oil refinery",
+                                  date(2014, 1, 5)).reports
+    assert refinery.country == "IQ"
+    for text in ("Gunmen attack U.S. convoy, killing two soldiers",
+                 "Suicide bomber targets senior Iraq intel officer"):
+        assert not analyzer.analyze(text, date(2014, 1, 5)).reports

@@ -442,6 +442,10 @@ _LONE_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "bomb"
                    "explosion", "militant", "insurgent", "jihadist", "sniper"}
 #: A country's missions abroad: "at the U.S. embassy" is not in the United States.
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
+#: What of a country may be outside it: its people, forces, missions and moving things.
+_MAY_BE_ABROAD = _PEOPLE | _FORCES | _MEMBERS | _MISSIONS | {
+    "convoy", "base", "ship", "vessel", "plane", "aircraft", "jet", "drone", "helicopter",
+    "warplane", "interest", "national", "diplomat", "ambassador", "tanker", "patrol"}
 #: Prepositions whose object, a place modifies, is where an act happened ("at Baghdad shops").
 _SITE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "within", "on"}
 #: Words that make a toll a running total ("the monthly toll").
@@ -521,7 +525,9 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
     if lemma == "take" and act == "abduct":
         return any(o.lemma_.lower() in _CAPTIVES for o in objects)  # "take hostages"
     if lemma == "take":
-        return bool({"control", "over", "back"} & (object_words | particles))
+        return bool({"control", "over", "back"} & (object_words | particles)) or any(
+            o.lemma_.lower() in lx.TERRITORY - {"control", "ground", "part", "parts"}
+            for o in objects)  # "took the town", not "took part in"
     if lemma == "fall":
         return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
     if lemma in {"clear", "free", "control"}:
@@ -783,6 +789,11 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+    if clause.lemma_.lower() == "fall" and trigger.i == clause.i:
+        # "Fallujah falls to Qaeda militants": the town is what is taken, "to" whom
+        patients = [a for a in agents if a.dep_ == "nsubj"] + patients
+        agents = [c for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                  for c in p.children if c.dep_ == "pobj"]
     if act == "agree":
         # "The SDF entered into an agreement with the government of Syria"
         governor = _governing_verb(trigger)
@@ -1111,7 +1122,10 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     for span, place in places:
         if any(owner.start == span.start for owner in owners.values()):
             continue  # "in Iraq's Mosul": the town, in the country's place in the sentence
-        root = owners.get(span.start, span).root
+        root = span.root
+        owner = owners.get(span.start)
+        if owner is not None and not span.start <= owner.root.head.i < span.end:
+            root = owner.root  # the parser took the country, not the town, for the place
         score = {"town": 1.0, "region": 0.5, "country": 0.0, "area": -1.0}[place.kind]
         if root.i in scope:
             score += 3
@@ -1201,18 +1215,19 @@ def _headline_site(root: Token, place: Place, trigger: Token) -> bool:
     """ "Iraq suicide bomber kills 20", "Baghdad restaurant bombs kill 21": a country's or town's
     name (not a nationality word) that modifies an attacker of no state or the weapon that
     killed; not "US coalition" or "US troops", which are a country's forces. And "Baghdad market
-    hit by car bomb", "forces pound Tikrit jihadists": a town's name on whom or what the act
-    struck (a country's is not: "attacks on U.S. citizens")."""
-    if root.dep_ != "compound":
+    hit by car bomb", "forces pound Tikrit jihadists", "attack Iraq's largest refinery": a name on
+    whom or what the act struck; for a country, only on a thing that stays in it (not "U.S.
+    citizens", "Turkish soldiers", "a U.S. convoy" or "the U.S. embassy", which may be abroad)."""
+    if root.dep_ not in ("compound", "poss"):
         return False
     noun = root.head
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "nsubj" and noun.head.i == trigger.i:
-        return noun.lemma_.lower() in _LONE_ATTACKERS
+        return root.dep_ == "compound" and noun.lemma_.lower() in _LONE_ATTACKERS
     struck = (noun.dep_ in ("nsubjpass", "dobj") and noun.head.i == trigger.i) or (
         trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.i == noun.i)
-    return struck and place.kind != "country"
+    return struck and (place.kind != "country" or noun.lemma_.lower() not in _MAY_BE_ABROAD)
 
 
 def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]

@@ -34,7 +34,7 @@ NOUN_ACTS: dict[str, frozenset[str]] = {
     "strike": frozenset({"airstrike", "strike", "air-strike", "bombing", "bombardment", "raid"}),
     "shell": frozenset({"shelling", "barrage"}),
     "explode": frozenset({"explosion", "blast", "bombing"}),
-    "attack": frozenset({"attack", "assault", "ambush", "offensive"}),
+    "attack": frozenset({"attack", "assault", "ambush", "offensive", "onslaught"}),
     "clash": frozenset({"clash", "fighting", "battle", "firefight", "gunfight", "skirmish",
                         "gunfire", "firing"}),
     "kill": frozenset({"assassination", "massacre", "execution", "killing", "murder"}),
