@@ -553,3 +553,14 @@ def test_a_country_on_what_an_attack_struck_is_the_place_unless_it_may_be_abroad
     for text in ("Gunmen attack U.S. convoy, killing two soldiers",
                  "Suicide bomber targets senior Iraq intel officer"):
         assert not analyzer.analyze(text, date(2014, 1, 5)).reports
+
+
+def test_protests_that_continue_in_a_town_are_going_on_but_a_campaign_is_no_event(
+        analyzer: Analyzer) -> None:
+    [protest] = analyzer.analyze("This took place as anti-government protests continue in "
+                                 "Baghdad.", date(2019, 10, 20)).reports
+    assert (protest.sub_event_type, protest.location) == ("Peaceful protest", "Baghdad")
+    assert protest.date_end == date(2019, 10, 20)
+    assert protest.actor1 is not None and protest.actor1.name == "Protesters (Iraq)"
+    assert analyzer.analyze("The liberation of Mosul continues in the west of the city.",
+                            date(2019, 10, 20)).reports == []

@@ -280,6 +280,9 @@ class Coder:
         if sub in ("Government regains territory", "Arrests") and actor1 is None:
             actor1 = self._state_forces(country)
             inherited.append("actor1")
+        elif sub in _CROWD_ACTS and actor1 is None and country:
+            actor1 = self._crowd(_CROWD_ACTS[sub], country)  # ACLED's "Protesters (Iraq)"
+            inherited.append("actor1")
         if sub in ("Government regains territory", "Non-state actor overtakes territory") \
                 and actor2 is None:
             actor2 = _loser(actors_in, actor1, sub)
@@ -347,6 +350,8 @@ class Coder:
             return EventActor(span.text, 0)
         if actor.id == "civilians":
             return self._civilians(country)
+        if actor.id in ("protesters", "rioters"):
+            return self._crowd(actor.id, country)
         return EventActor(actor.name, actor.inter, actor.id, actor.country)
 
     def _generic(self, token: Token, country: str | None, role: str) -> EventActor | None:
@@ -404,6 +409,14 @@ class Coder:
             return None
         return EventActor(f"Military Forces of {_the(self.country_name(country))}", 1, None, country)
 
+    def _crowd(self, ref: str, country: str | None) -> EventActor:
+        """ACLED's protesters (inter 6) and rioters (inter 5) of a country: "Protesters
+        (Iraq)"."""
+        name, inter = ("Protesters", 6) if ref == "protesters" else ("Rioters", 5)
+        if not country:
+            return EventActor(name, inter, ref)
+        return EventActor(f"{name} ({self.country_name(country)})", inter, ref, country)
+
     def _civilians(self, country: str | None) -> EventActor:
         if not country:
             return EventActor("Civilians", 7, "civilians")
@@ -422,6 +435,10 @@ def _the(country: str) -> str:
 _TERRITORY_ADJECTIVES = {"liberated", "retaken", "recaptured", "freed", "cleared"}
 #: Common nouns for a state's forces.
 _FORCES = {"soldier", "troop", "army", "military", "force", "guard"}
+#: The crowd (its actor id) that protests or riots when no one else is named.
+_CROWD_ACTS = {"Peaceful protest": "protesters", "Protest with intervention": "protesters",
+               "Excessive force against protesters": "protesters",
+               "Violent demonstration": "rioters", "Mob violence": "rioters"}
 #: Act nouns a state's forces carry out: a country modifying one is the actor ("a U.S. strike",
 #: "Turkish shelling"); modifying another act it is the place ("Iraq attacks", "Iraq bombings").
 _STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombardment", "barrage",
@@ -578,7 +595,9 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in {"begin", "start", "continue",
                                                                    "resume", "intensify"}:
-            return False  # "since the liberation of the city began": a campaign, not an act
+            # "since the liberation of the city began": a campaign, not an act; but "protests
+            # continue in Baghdad": fighting or protest going on at a place is happening now.
+            return _going_on(token, places) and _verb_actual(token.head, True)
         if not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep")
                    for c in token.children) and token.tag_ in ("NN",) \
                 and token.dep_ == "pobj":
@@ -596,6 +615,17 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return True
         return _own_anchor(token, dates_in, places) and not _hedged(governor)
     return _verb_actual(token, headline)
+
+
+def _going_on(token: Token, places: list[tuple[Span, Place]]) -> bool:
+    """ "Protests continue in Baghdad", "clashes continue in Anbar": a fight or a protest whose
+    verb of going on, in the present tense, names the town or province where."""
+    verb = token.head
+    where = {p.start for p, place in places if place.kind in ("town", "region")}
+    return _act_of(token) in ("clash", "protest", "riot") and verb.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
+            g.i in where or any(t.i in where for t in g.subtree) for g in c.children)
+            for c in verb.children)
 
 
 def _state_act(country: Token) -> bool:
@@ -1355,8 +1385,12 @@ def _week_before(doc: Doc) -> When | None:
 
 
 def _recent(trigger: Token, clause: Token) -> bool:
-    """An act in the present perfect ("has been liberated") or that a statement reacts to
-    ("condemns the attack"): news of the days before publication."""
+    """An act in the present perfect ("has been liberated"), one going on ("protests continue")
+    or one that a statement reacts to ("condemns the attack"): news of the days before
+    publication."""
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "continue" \
+            and trigger.head.tag_ in ("VBZ", "VBP"):
+        return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                   for c in clause.children)
     if perfect and (any(c.dep_ == "auxpass" for c in clause.children)
