@@ -52,6 +52,7 @@ from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
 from sitrep.nlp.dates import When
+from sitrep.nlp.lines import is_headline, line_around
 from sitrep.records import CODER_VERSION, EVENT_TYPE_OF, TIME_PRECISION, EventActor, EventReport
 
 VERSION = CODER_VERSION
@@ -79,9 +80,6 @@ _VIOLENT = {"kill", "strike", "shell", "explode", "attack", "clash"}
 #: Actor ids of forces that strike from the air.
 _AIR_ACTORS = {"coalition", "us-forces", "iq-air-force", "sy-air-force", "ru-forces",
                "il-forces", "uk-forces", "fr-forces", "tr-forces"}
-#: The most tokens a headline has.
-HEADLINE_TOKENS = 25
-_HEADLINE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _SPELL = re.compile(r"\b(?:past|last|recent|previous|over|since|throughout|several|few)\b",
                     re.IGNORECASE)
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
@@ -622,10 +620,16 @@ def _going_on(token: Token, places: list[tuple[Span, Place]]) -> bool:
     verb of going on, in the present tense, names the town or province where."""
     verb = token.head
     where = {p.start for p, place in places if place.kind in ("town", "region")}
-    return _act_of(token) in ("clash", "protest", "riot") and verb.tag_ in ("VBZ", "VBP") \
+    return _act_of(token) in ("clash", "protest", "riot") and _continuing(token) \
         and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
             g.i in where or any(t.i in where for t in g.subtree) for g in c.children)
             for c in verb.children)
+
+
+def _continuing(token: Token) -> bool:
+    """ "protests continue": the subject of "continue" in the present tense."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() == "continue" \
+        and token.head.tag_ in ("VBZ", "VBP")
 
 
 def _state_act(country: Token) -> bool:
@@ -756,15 +760,8 @@ def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
 
 
 def _headline(sent: Span) -> bool:
-    """Whether a sentence is, or is part of, a headline: a short line that does not end as
-    running text does ("Blasts strike near ministries in Baghdad: sources" is one)."""
-    doc = sent.doc
-    start, end = sent.start, sent.start
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return end - start <= HEADLINE_TOKENS and not _HEADLINE_END.search(doc[start:end].text)
+    """Whether a sentence is, or is part of, a headline (see :func:`lines.is_headline`)."""
+    return is_headline(line_around(sent.doc, sent.start))
 
 
 def _not_political(sent: Span) -> bool:
@@ -1388,8 +1385,7 @@ def _recent(trigger: Token, clause: Token) -> bool:
     """An act in the present perfect ("has been liberated"), one going on ("protests continue")
     or one that a statement reacts to ("condemns the attack"): news of the days before
     publication."""
-    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "continue" \
-            and trigger.head.tag_ in ("VBZ", "VBP"):
+    if _continuing(trigger):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                   for c in clause.children)

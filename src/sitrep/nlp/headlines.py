@@ -13,11 +13,11 @@ tagger and then the parser read it as the verb. Norms are restored after; the te
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.nlp.lines import is_headline, lines_of
 
 VERSION = "headlines.v1"
-#: The most tokens a line may have to be taken for a headline.
-HEADLINE_TOKENS = 30
 #: Verb lemmas of violence that headlines use as verbs, whose noun readings are rare next to a
 #: subject and an object ("bomb", "strike", "attack" and "protest" are left out: "car bomb
 #: attack", "air strike Mosul").
@@ -40,7 +40,6 @@ _OBJECT_TAGS = frozenset({"CD", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "
 #: Words that start a count ("kill at least 15", "kill more than 100").
 _QUANTIFIERS = frozenset({"at", "more", "over", "nearly", "almost", "around", "about", "up"})
 _VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "VBN", "VBG", "MD"})
-_CLOSING = frozenset({".", "!", "?", ";"})
 
 
 @Language.factory("sitrep_headlines")
@@ -56,7 +55,7 @@ class HeadlineVerbs:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        verbs = [token for line in _lines(doc) if _headline(line)
+        verbs = [token for line in lines_of(doc) if _unread(line)
                  for token in _headline_verbs(line)]
         if not verbs:
             return doc
@@ -75,25 +74,16 @@ class HeadlineVerbs:
         return doc
 
 
-def _lines(doc: Doc) -> list[list[Token]]:
-    lines: list[list[Token]] = [[]]
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            lines.append([])
-        elif not token.is_space:
-            lines[-1].append(token)
-    return [line for line in lines if line]
-
-
-def _headline(line: list[Token]) -> bool:
-    """A short line that does not end a sentence and reports no act with a verb already."""
-    return len(line) <= HEADLINE_TOKENS and line[-1].text not in _CLOSING and not any(
+def _unread(line: Span) -> bool:
+    """A headline that reports no act with a verb already."""
+    return is_headline(line) and not any(
         t.tag_ in _VERB_TAGS and _form_of(t, _VIOLENT_VERBS) for t in line)
 
 
-def _headline_verbs(line: list[Token]) -> list[Token]:
+def _headline_verbs(line: Span) -> list[Token]:
+    words = [t for t in line if not t.is_space]
     found = []
-    for before, token, after in zip(line, line[1:], line[2:], strict=False):
+    for before, token, after in zip(words, words[1:], words[2:], strict=False):
         if token.tag_ in ("NN", "NNS") and token.is_lower and _present_form(token) \
                 and (before.tag_ in _SUBJECT_TAGS or before.lower_ in _SUBJECT_NOUNS) \
                 and (after.tag_ in _OBJECT_TAGS or after.lower_ in _QUANTIFIERS):

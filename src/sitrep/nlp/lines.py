@@ -11,11 +11,18 @@ parser does not take "Mosul - official" for one noun. Other tokens are left for 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 VERSION = "lines.v2"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
+#: The most tokens a headline has.
+HEADLINE_TOKENS = 25
+#: How running text, and not a headline, ends.
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 DASHES = frozenset("-–—")
 #: The most words an attribution after a dash has ("- Iranian state TV").
 ATTRIBUTION_WORDS = 4
@@ -61,3 +68,31 @@ def _attribution_dash(doc: Doc, i: int) -> bool:
             return False
         words += 1
     return words > 0
+
+
+def line_around(doc: Doc, i: int) -> Span:
+    """The line token ``i`` is on, without the line breaks around it."""
+    start, end = i, i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return doc[start:end]
+
+
+def lines_of(doc: Doc) -> Iterator[Span]:
+    """The text's lines that have words, without their line breaks."""
+    start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                yield doc[start:token.i]
+            start = token.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+def is_headline(line: Span) -> bool:
+    """A short line that does not end as running text does: a headline or a title ("Blasts
+    strike near ministries in Baghdad: sources" is one)."""
+    return len(line) <= HEADLINE_TOKENS and not _SENTENCE_END.search(line.text)
