@@ -39,16 +39,14 @@ def mark_lines(doc: Doc) -> Doc:
         first = doc[i].text[:1]
         if first in BULLETS or first.isupper() or first.isdigit() or first == ".":
             doc[i].is_sent_start = True
-    line_start = 0
-    for i in range(1, len(doc) - 1):
-        if doc[i - 1].is_space and "\n" in doc[i - 1].text:
-            line_start = i
-        if _attribution_dash(doc, i):
-            doc[i].is_sent_start = True
-            # and what it is attributed to is one sentence, unless punctuation divides it
-            for j in range(line_start + 1, i):
-                if doc[j - 1].text not in _SENTENCE_ENDS and not doc[j].is_space:
-                    doc[j].is_sent_start = False
+    for line in lines_of(doc):
+        for dash in line[1:-1]:
+            if _attribution_dash(doc, dash.i):
+                dash.is_sent_start = True
+                # and what it is attributed to is one sentence, unless punctuation divides it
+                for j in range(line.start + 1, dash.i):
+                    if doc[j - 1].text not in _SENTENCE_ENDS and not doc[j].is_space:
+                        doc[j].is_sent_start = False
     return doc
 
 
