@@ -52,7 +52,7 @@ from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
 from sitrep.nlp.dates import When
-from sitrep.nlp.lines import is_headline, line_around
+from sitrep.nlp.lines import headline_at
 from sitrep.records import CODER_VERSION, EVENT_TYPE_OF, TIME_PRECISION, EventActor, EventReport
 
 VERSION = CODER_VERSION
@@ -761,7 +761,7 @@ def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
 
 def _headline(sent: Span) -> bool:
     """Whether a sentence is, or is part of, a headline (see :func:`lines.is_headline`)."""
-    return is_headline(line_around(sent.doc, sent.start))
+    return headline_at(sent.doc, sent.start)
 
 
 def _not_political(sent: Span) -> bool:

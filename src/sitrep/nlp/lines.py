@@ -68,14 +68,15 @@ def _attribution_dash(doc: Doc, i: int) -> bool:
     return words > 0
 
 
-def line_around(doc: Doc, i: int) -> Span:
-    """The line token ``i`` is on, without the line breaks around it."""
+def headline_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is on a headline line (see :func:`is_headline`). It looks no further
+    than a headline's length each way, so a huge text on one line costs no more per sentence."""
     start, end = i, i
-    while start > 0 and "\n" not in doc[start - 1].text:
+    while start > 0 and "\n" not in doc[start - 1].text and i - start <= HEADLINE_TOKENS:
         start -= 1
-    while end < len(doc) and "\n" not in doc[end].text:
+    while end < len(doc) and "\n" not in doc[end].text and end - i <= HEADLINE_TOKENS:
         end += 1
-    return doc[start:end]
+    return is_headline(doc[start:end])
 
 
 def lines_of(doc: Doc) -> Iterator[Span]:
