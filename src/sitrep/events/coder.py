@@ -1519,13 +1519,15 @@ def _number_of(token: Token) -> int | None:
     after = doc[token.i + 2] if token.i + 2 < len(doc) and _hyphenated(token, doc[token.i + 2]) \
         else None
     before = doc[token.i - 2] if token.i >= 2 and _hyphenated(doc[token.i - 2], token) else None
+    right = (_number(after.text) or 0) if after is not None else 0
+    left = (_number(before.text) or 0) if before is not None else 0
     if token.is_alpha:
-        if after is not None and value in _TENS and 0 < (_number(after.text) or 0) < 10:
-            return value + (_number(after.text) or 0)
-        if before is not None and 0 < value < 10 and _number(before.text) in _TENS:
-            return (_number(before.text) or 0) + value
+        if value in _TENS and 0 < right < 10:
+            return value + right
+        if left in _TENS and 0 < value < 10:
+            return left + value
     elif before is not None and before.is_digit:
-        return min(value, _number(before.text) or value)
+        return min(value, left or value)
     return value
 
 
