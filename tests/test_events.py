@@ -402,14 +402,30 @@ def test_the_airstrike_takes_the_date_of_an_airstrike_told_before(
     assert strike.actor1.name == "Military Forces of the United States"
 
 
-def test_a_release_line_at_a_town_we_do_not_know_is_not_put_at_the_town_before(
+def test_a_release_line_at_a_town_we_do_not_know_is_coded_there_not_at_the_town_before(
         analyzer: Analyzer) -> None:
     text = ("The following is a summary of the strikes conducted against ISIL since the last "
             "press release: On Nov. 1, coalition military forces conducted 2 strikes in Iraq.\n"
             "* Near Bayji, one strike struck an ISIL tactical unit.\n"
             "* Near Habbaniyah, one strike destroyed an ISIL fighting position.\n")
     reports = analyzer.analyze(text, date(2015, 11, 2)).reports
-    assert [(r.location, r.date_start) for r in reports] == [("Bayjī", date(2015, 11, 1))]
+    assert [(r.location, r.country, r.geo_precision, r.date_start) for r in reports] == [
+        ("Bayjī", "IQ", 1, date(2015, 11, 1)), ("Habbaniyah", "IQ", 3, date(2015, 11, 1))]
+    # The town is not on the map: the report says so, and is put at its country.
+    assert (reports[1].lat, reports[1].lon, reports[1].place_ref) == (33.0, 44.0, "~habania")
+
+
+def test_a_town_we_do_not_know_takes_the_country_named_after_it(analyzer: Analyzer) -> None:
+    text = ("The attack on an aid convoy took place in Urem al-Kubra, northern Syria, on "
+            "19 September.")
+    [report] = analyzer.analyze(text, date(2016, 12, 1)).reports
+    assert (report.location, report.country, report.geo_precision) == ("Urem al-Kubra", "SY", 3)
+
+
+def test_a_name_we_do_not_know_with_no_country_around_it_is_no_place(
+        analyzer: Analyzer) -> None:
+    text = "Gunmen killed five people near Qubbat al-Hamra on Monday."
+    assert analyzer.analyze(text, date(2016, 12, 1)).reports == []
 
 
 def test_two_attacks_condemned_in_one_sentence_are_two_events(analyzer: Analyzer) -> None:

@@ -63,8 +63,9 @@ class Rejection:
 ANALYZE_VERSION = "analyze.v1"
 #: ACLED time_precision of each date precision.
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-#: ACLED geo_precision of each kind of place.
-GEO_PRECISION = {"town": 1, "region": 2, "country": 3, "area": 3}
+#: ACLED geo_precision of each kind of place; ``unmapped`` is a named place the gazetteer lacks,
+#: put at the coordinates of its province or country.
+GEO_PRECISION = {"town": 1, "region": 2, "country": 3, "area": 3, "unmapped": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ class Analysis:
 
 
 #: Version of the event coder; stored with every event report it makes.
-CODER_VERSION = "coder.v6"
+CODER_VERSION = "coder.v7"
 
 #: ACLED's event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

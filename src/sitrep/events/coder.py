@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.actors import Actor
 from sitrep.events import lexicon as lx
 from sitrep.geo.gazetteer import Place
+from sitrep.geo.names import toponym_key
 from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
@@ -111,21 +112,24 @@ def make_coder(nlp: Language, name: str) -> Coder:
     places = nlp.get_pipe("sitrep_places")
     gazetteer = getattr(places, "gazetteer", None)
 
-    def country_name(code: str) -> str:
-        place = gazetteer.country(code) if gazetteer is not None else None
-        return place.name if place is not None else code
+    def country(code: str) -> Place | None:
+        return gazetteer.country(code) if gazetteer is not None else None
 
-    return Coder(name, country_name)
+    return Coder(name, country)
 
 
 class Coder:
     version = VERSION
 
-    def __init__(self, name: str, country_name: Callable[[str], str]) -> None:
+    def __init__(self, name: str, country: Callable[[str], Place | None]) -> None:
         self.name = name
-        self.country_name = country_name
+        self.country = country
         if not Doc.has_extension("sitrep_events"):
             Doc.set_extension("sitrep_events", default=None)
+
+    def _country_name(self, code: str) -> str:
+        place = self.country(code)
+        return place.name if place is not None else code
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sitrep_events = list(self.code(doc))
@@ -142,6 +146,10 @@ class Coder:
         # A place inside an actor's name ("Islamic State of Iraq and Syria") is not a location.
         places = [(s, p) for s, p in places
                   if not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
+        unknown = [s for s in doc.spans.get(place_spans.SPAN_KEY, []) if s._.sitrep is None
+                   and not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
+        if unknown:
+            places = sorted(places + self._unmapped(unknown, places), key=lambda sp: sp[0].start)
         context: list[_Context] = []
         for number, sent in enumerate(doc.sents):
             yield from self._sentence(doc, sent, places, actor_list, dated, context, number)
@@ -251,7 +259,8 @@ class Coder:
         counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
             c.dep_ == "nummod" and (_number_of(c) or 0) > 1 for c in t.children)
             for t in sent)
-        if place is None or where is None or summary or (counted and where.kind != "town"):
+        if place is None or where is None or summary \
+                or (counted and where.kind not in ("town", "unmapped")):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
             return None
         when = _date(clause, scope, dates_in)
@@ -303,6 +312,38 @@ class Coder:
             and _former_or_latter(patients, places) is None
         return _Candidate(trigger, report, _PRIORITY.get(sub, 1),
                           _coordinated(place, places) if listed else ())
+
+    # -- places the gazetteer lacks ----------------------------------------------------------
+
+    def _unmapped(self, unknown: list[Span], places: list[tuple[Span, Place]]
+                  ) -> list[tuple[Span, Place]]:
+        """Place names the gazetteer lacks, after "near", "in", "outside" or "at" ("Near
+        Habbaniyah, one strike ..."), as places of kind ``unmapped``: named as written, put
+        in the province or country the text puts them in, at its coordinates. That is the
+        place named right after a comma ("Urem al-Kubra, northern Syria"), else the country of
+        the last town or province named in the sentence or the three before it. An event
+        there is still an event; its map precision says the town is not on the map."""
+        found = []
+        for span in unknown:
+            doc = span.doc
+            if span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_CUES:
+                continue
+            after = [p for s, p in places if span.end < s.start <= span.end + 2
+                     and doc[span.end].text == "," and p.kind in ("region", "country")]
+            container: Place | None = after[0] if after else None
+            if container is None:
+                first = _sentences_back(span.sent, PLACE_REACH)
+                before = [p for s, p in places if first <= s.start and s.end <= span.start
+                          and p.kind in ("town", "region") and s.label_ != "demonym"]
+                container = self.country(before[-1].country) if before else None
+            if container is None:
+                continue
+            region = container.kind == "region"
+            found.append((span, Place(
+                0, span.text, container.country, container.admin1 if region else None,
+                container.admin1_name if region else None, container.lat, container.lon, 0,
+                "unmapped")))
+        return found
 
     # -- actors -----------------------------------------------------------------------------
 
@@ -367,7 +408,7 @@ class Coder:
             country = _nationality(token) or country
             if not country:
                 return None
-            return EventActor(f"Police Forces of {_the(self.country_name(country))}", 1, None, country)
+            return EventActor(f"Police Forces of {_the(self._country_name(country))}", 1, None, country)
         if lemma in _ARMED_ADJECTIVES | {"gunman", "gunmen"}:
             return EventActor("Unidentified Armed Group", 3, "unidentified-armed-group")
         if lemma in {"aircraft", "warplane", "jet", "drone", "plane"} and any(
@@ -405,7 +446,7 @@ class Coder:
     def _state_forces(self, country: str | None) -> EventActor | None:
         if not country:
             return None
-        return EventActor(f"Military Forces of {_the(self.country_name(country))}", 1, None, country)
+        return EventActor(f"Military Forces of {_the(self._country_name(country))}", 1, None, country)
 
     def _crowd(self, ref: str, country: str | None) -> EventActor:
         """ACLED's protesters (inter 6) and rioters (inter 5) of a country: "Protesters
@@ -413,12 +454,12 @@ class Coder:
         name, inter = ("Protesters", 6) if ref == "protesters" else ("Rioters", 5)
         if not country:
             return EventActor(name, inter, ref)
-        return EventActor(f"{name} ({self.country_name(country)})", inter, ref, country)
+        return EventActor(f"{name} ({self._country_name(country)})", inter, ref, country)
 
     def _civilians(self, country: str | None) -> EventActor:
         if not country:
             return EventActor("Civilians", 7, "civilians")
-        return EventActor(f"Civilians ({self.country_name(country)})", 7, "civilians", country)
+        return EventActor(f"Civilians ({self._country_name(country)})", 7, "civilians", country)
 
 
 def _the(country: str) -> str:
@@ -1097,13 +1138,14 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _sentences_back(sent: Span, count: int) -> int:
-    """The first token of the sentence ``count`` sentences before ``sent`` (or of the text)."""
+    """The first token of the sentence ``count`` sentences before ``sent`` (or of the text).
+    A "sentence" with no word (a list's bullet) does not count."""
     doc = sent.doc
     first = sent.start
-    for _ in range(count):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    while count > 0 and first > 0:
+        before = doc[first - 1].sent
+        first = before.start
+        count -= any(t.is_alpha for t in before)
     return first
 
 
@@ -1153,7 +1195,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         owner = owners.get(span.start)
         if owner is not None and not span.start <= owner.root.head.i < span.end:
             root = owner.root  # the parser took the country, not the town, for the place
-        score = {"town": 1.0, "region": 0.5, "country": 0.0, "area": -1.0}[place.kind]
+        score = {"town": 1.0, "unmapped": 0.75, "region": 0.5, "country": 0.0,
+                 "area": -1.0}[place.kind]
         if root.i in scope:
             score += 3
         if act in ("retake", "seize", "protest") and root.i in patient_scope:
@@ -1281,8 +1324,11 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
 
 
 def _place_fields(place: Place) -> dict[str, Any]:
-    """An event report's fields for where it happened."""
-    return {"location": place.name, "place_ref": str(place.geonameid), "lat": place.lat,
+    """An event report's fields for where it happened. A place the gazetteer lacks is known
+    by its name ("~habbaniyah"), so that reports of it fuse with each other, not with others
+    in its country."""
+    ref = "~" + toponym_key(place.name)[:31] if place.kind == "unmapped" else str(place.geonameid)
+    return {"location": place.name, "place_ref": ref, "lat": place.lat,
             "lon": place.lon, "country": place.country, "admin1": place.admin1_name,
             "geo_precision": place.geo_precision}
 

@@ -49,7 +49,8 @@ class Place:
     lat: float
     lon: float
     population: int
-    kind: str  # town | region | country | area (continents, macro-regions, seas, rivers)
+    kind: str  # town | region | country | area (continents, macro-regions, seas, rivers);
+    # the event coder adds "unmapped" for a named place the gazetteer lacks
     exact: bool = False  # a name of the place is spelled as asked (not only the same key)
 
     @property
