@@ -132,6 +132,12 @@ def test_unknown_organisations_are_kept_with_unknown_type(analyzer: Analyzer) ->
         ("Anbar Reconstruction Fund", "unknown", 0, None)]
 
 
+def test_a_facility_the_model_calls_an_organisation_is_no_actor(analyzer: Analyzer) -> None:
+    text = "ISIL seized the tanks from Tiyas Military Airfield near Palmyra on Monday."
+    actors = [m.name for m in analyzer.analyze(text, JULY_1_2018).mentions if m.kind == "actor"]
+    assert actors == ["Islamic State"]
+
+
 def test_a_shouted_is_is_not_the_islamic_state(analyzer: Analyzer) -> None:
     text = "THE WAR IS OVER, the banner said. IS fighters fled toward the desert."
     actors = [m.text for m in analyzer.analyze(text).mentions if m.kind == "actor"]

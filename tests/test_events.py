@@ -536,6 +536,18 @@ def test_hostages_taken_are_an_abduction(analyzer: Analyzer) -> None:
     assert taken.sub_event_type == "Abduction/forced disappearance"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISIL seized the tanks and other military hardware from the airfield near Palmyra, Syria, "
+     "between 11-13 Dec.", "Looting/property destruction"),
+    ("Iraqi forces seized a weapons cache in Ramadi on Monday.", "Disrupted weapons use"),
+    ("Iraqi forces seized the airport in Mosul on Monday.", "Government regains territory"),
+])
+def test_goods_seized_are_looting_or_disrupted_arms_not_territory(
+        analyzer: Analyzer, text: str, expected: str) -> None:
+    [seized] = analyzer.analyze(text, date(2016, 12, 15)).reports
+    assert seized.sub_event_type == expected
+
+
 def test_a_town_falls_to_those_who_take_it(analyzer: Analyzer) -> None:
     [fall] = analyzer.analyze("Iraq's Fallujah falls to Qaeda militants as 55 killed",
                               date(2014, 1, 5)).reports

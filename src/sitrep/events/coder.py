@@ -1021,6 +1021,13 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             if actor1 is not None and actor1.inter in (2, 3, 4):
                 return "Abduction/forced disappearance"
             return "Arrests"
+        if act == "seize" and objects and objects <= lx.GOODS | lx.WEAPON_OBJECTS \
+                and not any(p.ent_type_ in _PLACE_ENTS for p in patients):
+            # "ISIL seized the tanks ... from Tiyas airfield": goods, not ground. State forces
+            # that seize arms disrupt their use; anyone else loots.
+            if actor1 is not None and actor1.inter == 1 and objects & (lx.WEAPON_GOODS | lx.WEAPON_OBJECTS):
+                return "Disrupted weapons use"
+            return "Looting/property destruction"
         if lemma == "fall":
             return "Non-state actor overtakes territory"
         if actor1 is not None and actor1.inter in (2, 3, 4):

@@ -72,6 +72,16 @@ WEAPON_OBJECTS = frozenset({"cache", "ied", "ieds", "explosive", "explosives", "
                             "devices", "weapon", "weapons", "ammunition", "mine", "mines",
                             "landmine", "landmines", "tunnel", "tunnels", "rocket", "rockets",
                             "vbied", "vbieds", "depot", "factory", "arsenal", "launcher"})
+#: Goods that an act of seizing takes ("seized the tanks", "captured weapons and vehicles"): no
+#: territory changes hands.
+GOODS = frozenset({"tank", "vehicle", "truck", "car", "equipment", "hardware", "weapon", "arm",
+                   "ammunition", "munition", "missile", "rocket", "gun", "rifle", "artillery",
+                   "money", "cash", "fund", "oil", "fuel", "grain", "wheat", "food", "aid",
+                   "supply", "property", "asset", "livestock", "cattle", "sheep", "artefact",
+                   "artifact", "antiquity", "document", "shipment", "cargo", "drug"})
+#: Goods among them that are arms.
+WEAPON_GOODS = frozenset({"tank", "weapon", "arm", "ammunition", "munition", "missile", "rocket",
+                          "gun", "rifle", "artillery"})
 #: What an act of seizing must act on to be about territory rather than people or things.
 TERRITORY = frozenset({"town", "city", "village", "district", "area", "region", "province",
                        "territory", "border", "crossing", "neighborhood", "neighbourhood",

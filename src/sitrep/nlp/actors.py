@@ -21,13 +21,18 @@ from spacy.tokens import Doc, Span
 from sitrep.actors import Actor, ActorKB
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v2"
+VERSION = "actors.v3"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
     rf"\b((?:\d{{1,3}}(?:st|nd|rd|th))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|eleventh|twelfth)[\s-]+({UNIT_WORDS})\b", re.IGNORECASE)
 #: Entity texts the model calls organisations that are not actors of any kind.
+#: Last words of a facility's name ("Tiyas Military Airfield", "Mosul General Hospital"): a place
+#: that the model may call an organisation, which is no actor.
+_FACILITIES = frozenset({"airfield", "airport", "airbase", "base", "camp", "dam", "bridge", "port",
+                         "prison", "hospital", "refinery", "oilfield", "checkpoint", "crossing",
+                         "mosque", "church", "shrine", "market"})
 _NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
 
 
@@ -173,6 +178,8 @@ def _organisation(ent: Span) -> Span | None:
         return None
     if len(span) == 1 and (span[0].pos_ != "PROPN" or (span[0].is_sent_start and not span[0].is_upper)):
         return None
+    if len(span) > 1 and (span[-1].lower_ in _FACILITIES or span[0].lower_ == "camp"):
+        return None  # a facility ("Tiyas Military Airfield", "Camp Speicher"): a place
     return span
 
 
