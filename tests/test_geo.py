@@ -117,3 +117,25 @@ def test_context_picks_among_same_named_places(gazetteer: Gazetteer) -> None:
     rawa = resolve(_mentions(text, ["Rawa"]), gazetteer, text=text)[0].place
     assert (rawa.country, rawa.name) == ("IQ", "Rāwah")
     assert distance_km((rawa.lat, rawa.lon), (34.48, 41.92)) < 5
+
+
+
+def test_a_province_of_a_country_the_text_never_names_does_not_outrank_its_towns(
+        gazetteer: Gazetteer) -> None:
+    text = ("In Syria, coalition forces conducted 10 strikes. In Iraq, they conducted 17.\n"
+            "Syria\n* Near Al Hawl, one strike destroyed a vehicle.\n"
+            "* Near Al Hasakah, two strikes struck two units.\n"
+            "* Near Ar Raqqah, one strike struck a unit.\n"
+            "* Near Mar'a, six strikes struck five units.\n"
+            "Iraq\n* Near Bayji, one strike struck a unit.\n* Near Mosul, three strikes struck "
+            "two units.\n* Near Ramadi, four strikes struck a unit.\n* Near Sinjar, five strikes "
+            "struck three units.\nCoalition nations which have conducted strikes in Iraq include "
+            "Australia, Belgium, Canada, Denmark, France, Jordan, Netherlands, United Kingdom, "
+            "and the United States. Those in Syria include Bahrain, Saudi Arabia and Turkey.")
+    names = ["Syria", "Iraq", "Al Hawl", "Al Hasakah", "Ar Raqqah", "Mar'a", "Bayji", "Mosul",
+             "Ramadi", "Sinjar", "Australia", "Belgium", "Canada", "Denmark", "France", "Jordan",
+             "Netherlands", "United Kingdom", "United States", "Bahrain", "Saudi Arabia",
+             "Turkey"]
+    [mara] = [r.place for r in resolve(_mentions(text, names), gazetteer, text=text)
+              if r.mention.text == "Mar'a"]
+    assert mara.country == "SY"

@@ -81,7 +81,11 @@ def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str]
         # elsewhere ("California" the state, not California, Maryland), but not the town the
         # province is named after ("Kirkuk", "Aleppo").
         # Big cities keep their claim ("Washington" the capital, not the state).
-        if place.kind in ("country", "area", "region") or place.population >= BIG_CITY or (
+        # A province of a country nothing else in the text names gets no such claim ("Mar'a",
+        # among Syrian towns, is no region of Tanzania).
+        unsupported = place.kind == "region" and countries and not countries[place.country]
+        if (place.kind in ("country", "area", "region") and not unsupported) \
+                or place.population >= BIG_CITY or (
                 place.kind == "town" and (place.country, place.admin1) in named_regions):
             score += W_BROAD
     if place.kind == "area":  # spans countries: as if the article's context supports it
