@@ -578,3 +578,14 @@ def test_protests_that_continue_in_a_town_are_going_on_but_a_campaign_is_no_even
     assert protest.actor1 is not None and protest.actor1.name == "Protesters (Iraq)"
     assert analyzer.analyze("The liberation of Mosul continues in the west of the city.",
                             date(2019, 10, 20)).reports == []
+
+
+def test_a_line_broken_inside_a_sentence_is_read_as_one_sentence(analyzer: Analyzer) -> None:
+    # Extraction breaks lines around a link; the parser must not read them as boundaries.
+    text = ("Also on Monday, Davis said, the U.S.-led\ncoalition\nconducted five airstrikes near "
+            "Mosul, delivering 101 munitions.\n")
+    [strike] = analyzer.analyze(text, date(2016, 12, 6)).reports
+    assert strike.actor1 is not None and strike.actor1.ref == "coalition"
+    assert (strike.location, strike.date_start) == ("Mosul", date(2016, 12, 5))
+    # The evidence keeps the offsets of the text as stored.
+    assert text[strike.start:strike.end].split() == strike.evidence.split()

@@ -18,6 +18,7 @@ from sitrep.actors import Actor
 from sitrep.config import Settings
 from sitrep.geo.gazetteer import Place
 from sitrep.nlp import actors, dates, load_pipeline, pipeline_version, places
+from sitrep.nlp.lines import unbroken
 from sitrep.records import ANALYZE_VERSION, Analysis, Mention
 
 
@@ -64,7 +65,7 @@ class Analyzer:
             yield self._analysis(doc)
 
     def _prepare(self, item: Text) -> Doc:
-        doc = self.nlp.make_doc(item.text)
+        doc = self.nlp.make_doc(unbroken(item.text))
         reference, inferred, start = reference_of(item.published, item.published_precision)
         doc._.sitrep_published = (reference, inferred, start) if reference else None
         return doc

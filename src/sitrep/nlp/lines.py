@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v2"
+VERSION = "lines.v3"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
 #: The most tokens a headline has.
 HEADLINE_TOKENS = 25
@@ -28,6 +28,15 @@ DASHES = frozenset("-–—")
 ATTRIBUTION_WORDS = 4
 _SENTENCE_ENDS = frozenset(".:;!?")
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+#: A line break inside a sentence: after a word, before a lower-case word.
+_BROKEN = re.compile(r"([^\s.!?:;])([ \t]*)\n(?=[ \t]*[a-z])")
+
+
+def unbroken(text: str) -> str:
+    """The text with each line break inside a sentence turned into a space: extraction breaks
+    lines around a link ("the U.S.-led\ncoalition\nconducted five airstrikes"), and the parser
+    reads a line break as a boundary. One character for one, so offsets stay those of ``text``."""
+    return _BROKEN.sub(r"\1\2 ", text)
 
 
 @Language.component("sitrep_lines")
