@@ -589,3 +589,17 @@ def test_a_line_broken_inside_a_sentence_is_read_as_one_sentence(analyzer: Analy
     assert (strike.location, strike.date_start) == ("Mosul", date(2016, 12, 5))
     # The evidence keeps the offsets of the text as stored.
     assert text[strike.start:strike.end].split() == strike.evidence.split()
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("in East Mosul", ["Mosul", "Mosul"]),
+    ("in East Mosul, 300 km from Baghdad", ["Mosul"]),
+])
+def test_a_report_from_one_town_goes_on_there_however_far_back_it_was_named(
+        analyzer: Analyzer, first: str, expected: list[str]) -> None:
+    text = (f"On Dec. 6th, Iraqi forces fought ISIL fighters {first}. ISIL was using the "
+            "hospital as a base. Its fighters had held it for weeks. The wards were empty.\n"
+            "On Dec. 7th, the Iraqi forces requested support. Coalition aircraft conducted a "
+            "precision strike to target enemy fighters.")
+    reports = analyzer.analyze(text, date(2016, 12, 8)).reports
+    assert [r.location for r in reports] == expected

@@ -74,6 +74,10 @@ _AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept"
              "conclude", "seal"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
+#: Words of direction before "of" ("north of Baghdad").
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "northeastern", "northwestern", "southeastern",
+                         "southwestern", "northern", "southern", "eastern", "western"})
 #: How many sentences back a sentence that names no place looks for the town it goes on at.
 PLACE_REACH = 3
 #: Acts that may take the article's last stated date (strike lists under "On Nov. 1, ...").
@@ -1164,13 +1168,19 @@ def _definite(token: Token) -> bool:
 
 
 def _town_before(sent: Span, places: list[tuple[Span, Place]]) -> tuple[Span, Place] | None:
-    """The last town named in the (at most) three sentences before this one."""
+    """The last town named in the (at most) three sentences before this one; or, further
+    back, the one town the whole text names (a field report from one town)."""
     if _unresolved_place(sent, places):
         return None  # "Near Habbaniyah, one strike ...": its own place, one we do not know
     first = _sentences_back(sent, PLACE_REACH)
     towns = [(span, place) for span, place in places
-             if place.kind == "town" and first <= span.start and span.end <= sent.start]
-    return towns[-1] if towns else None
+             if place.kind == "town" and span.end <= sent.start]
+    if towns and first <= towns[-1][0].start:
+        return towns[-1]
+    if towns and len({place.geonameid for _, place in places if place.kind == "town"}) == 1 \
+            and not any(place.kind == "unmapped" for _, place in places):
+        return towns[-1]
+    return None
 
 
 def _unresolved_place(sent: Span, places: list[tuple[Span, Place]]) -> bool:
@@ -1322,12 +1332,31 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
         if root.dep_ == "pobj" and root.head.lower_ == "of" \
                 and root.head.head.lemma_.lower() in {"province", "governorate", "region"}:
             continue
+        if _placed_by(other):
+            continue  # "in East Mosul, 300 km from Baghdad": where it is, not another place
         lo, hi = (span.end, other.start) if other.start >= span.end else (other.end, span.start)
         between = doc[lo:hi]
         if 0 < len(between) <= 12 and any(t.lower_ in ("and", ",") for t in between) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in between):
             found.append(place)
     return tuple(found)
+
+
+def _placed_by(span: Span) -> bool:
+    """A place named to say where another is: "from Baghdad", "near Tikrit", "north of
+    Baghdad", "300 km of Mosul"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    if word in lx.DIRECTIONAL | {"near", "outside", "beyond", "past"}:
+        return True
+    return word == "of" and i > 0 and (doc[i - 1].lower_ in _DIRECTIONS
+                                       or doc[i - 1].lower_ in {"km", "kilometres",
+                                                                "kilometers", "miles"})
 
 
 def _place_fields(place: Place) -> dict[str, Any]:
