@@ -142,16 +142,14 @@ class Coder:
     # -- the article ------------------------------------------------------------------------
 
     def code(self, doc: Doc) -> Iterator[EventReport]:
-        places = [(s, s._.sitrep) for s in doc.spans.get(place_spans.SPAN_KEY, [])
-                  if s._.sitrep is not None]
         actor_list = list(doc.spans.get(actor_spans.SPAN_KEY, []))
         dated = [(s, s._.sitrep) for s in doc.spans.get(date_spans.SPAN_KEY, [])
                  if s._.sitrep is not None]
         # A place inside an actor's name ("Islamic State of Iraq and Syria") is not a location.
-        places = [(s, p) for s, p in places
-                  if not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
-        unknown = [s for s in doc.spans.get(place_spans.SPAN_KEY, []) if s._.sitrep is None
-                   and not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
+        named = [s for s in doc.spans.get(place_spans.SPAN_KEY, [])
+                 if not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
+        places = [(s, s._.sitrep) for s in named if s._.sitrep is not None]
+        unknown = [s for s in named if s._.sitrep is None]
         if unknown:
             places = sorted(places + self._unmapped(unknown, places), key=lambda sp: sp[0].start)
         context: list[_Context] = []
@@ -1025,11 +1023,11 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             if actor1 is not None and actor1.inter in (2, 3, 4):
                 return "Abduction/forced disappearance"
             return "Arrests"
-        if act == "seize" and objects and objects <= lx.GOODS | lx.WEAPON_OBJECTS \
+        if act == "seize" and objects and objects <= lx.GOODS \
                 and not any(p.ent_type_ in _PLACE_ENTS for p in patients):
             # "ISIL seized the tanks ... from Tiyas airfield": goods, not ground. State forces
             # that seize arms disrupt their use; anyone else loots.
-            if actor1 is not None and actor1.inter == 1 and objects & (lx.WEAPON_GOODS | lx.WEAPON_OBJECTS):
+            if actor1 is not None and actor1.inter == 1 and objects & lx.WEAPON_GOODS:
                 return "Disrupted weapons use"
             return "Looting/property destruction"
         if lemma == "fall":
@@ -1343,8 +1341,7 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
 
 
 def _placed_by(span: Span) -> bool:
-    """A place named to say where another is: "from Baghdad", "near Tikrit", "north of
-    Baghdad", "300 km of Mosul"."""
+    """A place named to say where another is: "300 km from Baghdad", "north of Baghdad"."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -1352,7 +1349,7 @@ def _placed_by(span: Span) -> bool:
     if i < 0:
         return False
     word = doc[i].lower_
-    if word in lx.DIRECTIONAL | {"near", "outside", "beyond", "past"}:
+    if word in lx.DIRECTIONAL:
         return True
     return word == "of" and i > 0 and (doc[i - 1].lower_ in _DIRECTIONS
                                        or doc[i - 1].lower_ in {"km", "kilometres",

@@ -78,10 +78,11 @@ GOODS = frozenset({"tank", "vehicle", "truck", "car", "equipment", "hardware", "
                    "ammunition", "munition", "missile", "rocket", "gun", "rifle", "artillery",
                    "money", "cash", "fund", "oil", "fuel", "grain", "wheat", "food", "aid",
                    "supply", "property", "asset", "livestock", "cattle", "sheep", "artefact",
-                   "artifact", "antiquity", "document", "shipment", "cargo", "drug"})
+                   "artifact", "antiquity", "document", "shipment", "cargo", "drug"}) \
+    | WEAPON_OBJECTS
 #: Goods among them that are arms.
 WEAPON_GOODS = frozenset({"tank", "weapon", "arm", "ammunition", "munition", "missile", "rocket",
-                          "gun", "rifle", "artillery"})
+                          "gun", "rifle", "artillery"}) | WEAPON_OBJECTS
 #: What an act of seizing must act on to be about territory rather than people or things.
 TERRITORY = frozenset({"town", "city", "village", "district", "area", "region", "province",
                        "territory", "border", "crossing", "neighborhood", "neighbourhood",
