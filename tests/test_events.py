@@ -603,3 +603,12 @@ def test_a_report_from_one_town_goes_on_there_however_far_back_it_was_named(
             "precision strike to target enemy fighters.")
     reports = analyzer.analyze(text, date(2016, 12, 8)).reports
     assert [r.location for r in reports] == expected
+
+
+def test_what_aircraft_destroy_is_a_strike_and_the_seizure_it_recalls_is_no_new_event(
+        analyzer: Analyzer) -> None:
+    text = ("On Dec. 15, Coalition aircraft destroyed 14 ISIL tanks and other equipment "
+            "captured near Palmyra, Syria.")
+    [strike] = analyzer.analyze(text, date(2016, 12, 20)).reports
+    assert (strike.sub_event_type, strike.location) == ("Air/drone strike", "Tadmur")
+    assert strike.actor1 is not None and strike.actor1.ref == "coalition"

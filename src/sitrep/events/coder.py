@@ -580,6 +580,10 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
     if lemma in {"drive", "push"}:
         return "out" in particles or any(c.dep_ == "prep" and c.lemma_ == "out"
                                          for c in token.children)
+    if lemma == "destroy" and act == "strike":
+        # "Coalition aircraft destroyed 14 tanks": what aircraft destroy, they struck.
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.MEANS["Air/drone strike"]
+                   for c in token.children)
     if lemma == "take" and act == "abduct":
         return any(o.lemma_.lower() in _CAPTIVES for o in objects)  # "take hostages"
     if lemma == "take":
@@ -655,6 +659,11 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
         if _verb_actual(governor, headline):
             return True
         return _own_anchor(token, dates_in, places) and not _hedged(governor)
+    if not headline and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.lemma_.lower() in lx.VERB_ACTS["seize"] \
+            and token.head.dep_ in ("dobj", "conj") and _act_of(token.head.head) is not None:
+        return False  # "destroyed 14 tanks and other equipment captured near Palmyra": what
+        # was struck, described by an earlier seizure, which is told (and dated) elsewhere
     return _verb_actual(token, headline)
 
 

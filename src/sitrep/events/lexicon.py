@@ -11,7 +11,7 @@ from __future__ import annotations
 VERB_ACTS: dict[str, frozenset[str]] = {
     "kill": frozenset({"kill", "execute", "murder", "slay", "behead", "assassinate", "massacre",
                        "slaughter", "shoot", "gun", "stone"}),
-    "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike"}),
+    "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike", "destroy"}),
     "shell": frozenset({"shell", "bombard"}),
     "explode": frozenset({"explode", "detonate", "blow"}),
     "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "engage", "open"}),
