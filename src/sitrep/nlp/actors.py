@@ -28,12 +28,12 @@ _UNIT = re.compile(
     rf"\b((?:\d{{1,3}}(?:st|nd|rd|th))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|eleventh|twelfth)[\s-]+({UNIT_WORDS})\b", re.IGNORECASE)
 #: Entity texts the model calls organisations that are not actors of any kind.
+_NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
 #: Last words of a facility's name ("Tiyas Military Airfield", "Mosul General Hospital"): a place
 #: that the model may call an organisation, which is no actor.
 _FACILITIES = frozenset({"airfield", "airport", "airbase", "base", "camp", "dam", "bridge", "port",
                          "prison", "hospital", "refinery", "oilfield", "checkpoint", "crossing",
                          "mosque", "church", "shrine", "market"})
-_NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
 
 
 #: The norm an acronym that spells a function word is given for the statistical model: that of

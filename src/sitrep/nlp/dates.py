@@ -151,23 +151,19 @@ class DateResolver:
                 spans.append(Span(doc, ent.start, ent.end, label="ner"))
                 for i in range(ent.start, ent.end):
                     covered[i] = True
-        for pattern in (_ANAPHORA, _DAY_RANGE):
-            for match in pattern.finditer(doc.text):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is None:
-                    continue
-                if pattern is _DAY_RANGE:
-                    # The model's span of a range ("13 Dec" of "11-13 Dec") gives way to it.
-                    inside = [s for s in spans if s.start < span.end and span.start < s.end]
-                    if any(s.start < span.start or s.end > span.end for s in inside):
-                        continue
-                    spans = [s for s in spans if s not in inside]
-                    for i in range(span.start, span.end):
-                        covered[i] = False
-                if not any(covered[span.start:span.end]):
-                    spans.append(Span(doc, span.start, span.end, label="rule"))
-                    for i in range(span.start, span.end):
-                        covered[i] = True
+        for match in _ANAPHORA.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and not any(covered[span.start:span.end]):
+                spans.append(Span(doc, span.start, span.end, label="rule"))
+        for match in _DAY_RANGE.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            # The model's span of a range ("13 Dec" of "11-13 Dec") gives way to it.
+            inside = [s for s in spans if s.start < span.end and span.start < s.end]
+            if not any(s.start < span.start or s.end > span.end for s in inside):
+                spans = [s for s in spans if s not in inside]
+                spans.append(Span(doc, span.start, span.end, label="rule"))
         spans.sort(key=lambda s: s.start)
         return spans
 
@@ -274,9 +270,9 @@ def _day_range(match: re.Match[str], reference: date, *, inferred: bool,
     year = f" {match.group(7)}" if match.group(7) else ""
     if int(first) >= int(last):
         return None
-    ends = [resolve_expression(f"{day} {month}{year}", reference, inferred=inferred,
-                               previous=previous, sentence=sentence) for day in (first, last)]
-    start, end = ends
+    start, end = (resolve_expression(f"{day} {month}{year}", reference, inferred=inferred,
+                                     previous=previous, sentence=sentence)
+                  for day in (first, last))
     if start is None or end is None or start.precision != "day" or end.precision != "day":
         return None
     if start.start > end.start:  # "30 Dec to 2 Jan" is no range of this form; a year apart
