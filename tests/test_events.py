@@ -612,3 +612,16 @@ def test_what_aircraft_destroy_is_a_strike_and_the_seizure_it_recalls_is_no_new_
     [strike] = analyzer.analyze(text, date(2016, 12, 20)).reports
     assert (strike.sub_event_type, strike.location) == ("Air/drone strike", "Tadmur")
     assert strike.actor1 is not None and strike.actor1.ref == "coalition"
+
+
+def test_the_subject_of_a_headline_s_bare_passive_is_the_victim(analyzer: Analyzer) -> None:
+    [killed] = analyzer.analyze('"Most dangerous Islamic State sniper killed" east of '
+                                "Iraq's Al-Ramadi", date(2015, 3, 1)).reports
+    assert killed.actor1 is None and killed.actor2 is not None
+    assert (killed.actor2.ref, killed.location) == ("islamic-state", "Ramadi")
+
+
+def test_a_headquarters_taken_over_is_ground_not_people(analyzer: Analyzer) -> None:
+    [taken] = analyzer.analyze("Iraqi forces take over Islamic State HQ in north of Bayji "
+                               "district - website", date(2015, 3, 1)).reports
+    assert (taken.sub_event_type, taken.location) == ("Government regains territory", "Bayjī")

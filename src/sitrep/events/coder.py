@@ -844,8 +844,15 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
     patients: list[Token] = []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or (
         clause.tag_ == "VBN" and clause.dep_ in ("acl", "relcl", "amod", "conj", "oprd"))
+    # "Islamic State sniper killed east of Ramadi": a headline's passive, its auxiliary
+    # dropped; the subject is what was done to.
+    reduced = clause.tag_ == "VBN" and clause.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
+    passive = passive or reduced
     for child in clause.children:
-        if child.dep_ == "nsubj" and child.i != trigger.i:
+        if child.dep_ == "nsubj" and child.i != trigger.i and reduced:
+            patients.append(child)
+        elif child.dep_ == "nsubj" and child.i != trigger.i:
             agents.append(child)
         elif child.dep_ == "nsubjpass":
             patients.append(child)

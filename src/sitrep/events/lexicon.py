@@ -88,7 +88,9 @@ TERRITORY = frozenset({"town", "city", "village", "district", "area", "region", 
                        "territory", "border", "crossing", "neighborhood", "neighbourhood",
                        "base", "airport", "dam", "bridge", "hill", "road", "highway", "field",
                        "oilfield", "refinery", "camp", "center", "centre", "stronghold",
-                       "outskirts", "part", "parts", "control", "ground", "positions"})
+                       "outskirts", "part", "parts", "control", "ground", "positions",
+                       "headquarters", "hq", "compound", "complex", "airbase", "airfield",
+                       "barracks", "garrison", "outpost", "checkpoint"})
 
 #: Head nouns of victims who are civilians, when no actor names them.
 CIVILIAN_NOUNS = frozenset({"civilian", "people", "person", "resident", "villager", "tribesman",

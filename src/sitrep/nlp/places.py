@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v7"
+VERSION = "places.v8"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -204,6 +204,11 @@ class PlaceRecognizer:
                 take(ent, "demonym")
             elif ent.label_ == "NORP" and _cued_name(ent) and self._lookup(ent.text):
                 take(ent, "ner")  # "access to eastern Aleppo", which the model calls a people
+            elif ent.label_ in ("NORP", "ORG") and _placed_name(ent) and any(
+                    p.exact and p.kind in ("town", "region") for p in self._lookup(ent.text)):
+                # "in north of Bayji district", "Iraq's Al-Ramadi": a town the model calls a
+                # people or an organisation, where only a place can stand.
+                take(ent, "ner")
         accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
         lowercase_words = {t.lower_ for t in doc if t.is_lower}
         pending: list[Span] = []
@@ -378,6 +383,22 @@ def _can_start(token: Token) -> bool:
     # the first word of a name.
     return _is_name_word(token) and token.lower_ not in LOCATIVE and not token.is_stop
 
+
+
+def _placed_name(span: Span) -> bool:
+    """A name that only a place can be: one a word for a kind of place follows ("Bayji
+    district"), one after "of" that such a word or a word of holding ground governs ("north of
+    Bayji"), or one a country owns ("Iraq's Al-Ramadi")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_NOUNS and after.pos_ == "NOUN":
+        return True
+    if span.start < 2:
+        return False
+    before, before2 = doc[span.start - 1], doc[span.start - 2]
+    if before.lower_ == "of" and (before2.lower_ in PLACE_NOUNS or before2.lower_ in _HELD):
+        return True
+    return before.text in ("'s", "’s") and before2.ent_type_ == "GPE"
 
 
 def _cued_name(span: Span) -> bool:
