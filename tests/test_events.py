@@ -625,3 +625,13 @@ def test_a_headquarters_taken_over_is_ground_not_people(analyzer: Analyzer) -> N
     [taken] = analyzer.analyze("Iraqi forces take over Islamic State HQ in north of Bayji "
                                "district - website", date(2015, 3, 1)).reports
     assert (taken.sub_event_type, taken.location) == ("Government regains territory", "Bayjī")
+
+
+def test_the_militants_are_the_armed_group_named_before_them(analyzer: Analyzer) -> None:
+    text = ("Islamic State fighters attacked Baiji on Sunday. On Monday the militants killed five "
+            "policemen in Tikrit. Gunmen killed three soldiers in Mosul on Monday.")
+    by_place = {r.location: r for r in analyzer.analyze(text, date(2017, 6, 1)).reports}
+    assert by_place["Tikrīt"].actor1 is not None
+    assert by_place["Tikrīt"].actor1.ref == "islamic-state"
+    assert by_place["Mosul"].actor1 is not None  # no article: no group referred back to
+    assert by_place["Mosul"].actor1.name == "Unidentified Armed Group"

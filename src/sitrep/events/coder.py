@@ -69,6 +69,9 @@ _MEMBERS = {"group", "fighter", "militant", "member", "force", "unit", "cell", "
 #: Words for armed men of no named group; as adjectives they name who did an act ("terrorist
 #: attacks").
 _ARMED_ADJECTIVES = {"terrorist", "militant", "insurgent", "jihadist"}
+#: Plural nouns by which a text refers back to an armed group it has named ("the militants").
+_GROUP_NOUNS = _ARMED_ADJECTIVES | {"extremist", "rebel", "fighter", "gunman", "gunmen",
+                                    "insurgent", "islamist"}
 #: Verbs that make an agreement ("entered into an agreement", "signed a truce").
 _AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept", "enter",
              "conclude", "seal"}
@@ -352,7 +355,7 @@ class Coder:
     def _actor(self, roles: list[Token], actors_in: list[Span], country: str | None,
                role: str) -> EventActor | None:
         for token in roles:
-            span = _span_for(token, actors_in)
+            span = _span_for(token, actors_in) or _group_referred(token)
             if span is not None:
                 return self._actor_of(span, country)
             generic = self._generic(token, country, role)
@@ -1160,6 +1163,22 @@ def _antecedent(pronoun: Token) -> Token | None:
                 return None
             return token
     return None
+
+
+def _group_referred(token: Token) -> Span | None:
+    """The armed group "the militants", "the extremists" refer back to: in a role's own words
+    ("a base belonging to the extremists"), the non-state group named last in the sentence or
+    the three before, if one is."""
+    nouns = [t for t in token.subtree if t.lemma_.lower() in _GROUP_NOUNS and t.tag_ == "NNS"
+             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                     for c in t.children) and _unmodified(t)]  # not "the Kurdish fighters"
+    if not nouns:
+        return None
+    first = _sentences_back(token.sent, PLACE_REACH)
+    named = [span for span in token.doc.spans.get(actor_spans.SPAN_KEY, [])
+             if first <= span.start and span.end <= nouns[0].i and span._.sitrep is not None
+             and span._.sitrep.inter in (2, 3)]
+    return named[-1] if named else None
 
 
 def _sentences_back(sent: Span, count: int) -> int:
