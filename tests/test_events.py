@@ -635,3 +635,12 @@ def test_the_militants_are_the_armed_group_named_before_them(analyzer: Analyzer)
     assert by_place["Tikrīt"].actor1.ref == "islamic-state"
     assert by_place["Mosul"].actor1 is not None  # no article: no group referred back to
     assert by_place["Mosul"].actor1.name == "Unidentified Armed Group"
+
+
+def test_a_sentence_naming_a_doer_the_coder_does_not_know_continues_no_report(
+        analyzer: Analyzer) -> None:
+    text = ("Islamic State fighters attacked Baiji on Sunday. On Monday the Kurdish fighters "
+            "killed five militants in Tikrit.")
+    [tikrit] = [r for r in analyzer.analyze(text, date(2017, 6, 1)).reports
+                if r.location == "Tikrīt"]
+    assert tikrit.actor1 is None  # not the Islamic State of the sentence before

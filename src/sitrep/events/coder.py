@@ -1111,6 +1111,7 @@ _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
 
 def _continued(context: list[_Context], sent: Span, trigger: Token, agents: list[Token]
                ) -> _Context | None:
+    places = sent.doc.spans.get(place_spans.SPAN_KEY, [])
     """The report a list item continues: the last one, if close enough. Only a sentence that
     a bullet ("•", "*", "1.") starts or comes right before is a list item; stored texts may
     have their lines joined, so a sentence after a full stop may be one too, unless its act is
@@ -1125,7 +1126,14 @@ def _continued(context: list[_Context], sent: Span, trigger: Token, agents: list
     before = next((doc[i] for i in range(sent.start - 1, max(-1, sent.start - 4), -1)
                    if not doc[i].is_space), None)
     marks = [t.text for t in (first, before) if t is not None and _BULLET.match(t.text)]
-    if marks and (any(m != "." for m in marks) or not _aside(trigger, agents)):
+    if marks and any(m != "." for m in marks):
+        return context[-1]
+    if marks and not _aside(trigger, agents) and all(
+            _act_of(a) is not None or any(s.start <= a.i < s.end for s in places)
+            for a in agents):
+        # After a full stop, a line of a joined list names no doer, or only its act ("one
+        # strike"; "Near Palmyra" is no doer, whatever the parser says); "the Kurdish
+        # fighters killed" names one the coder does not know.
         return context[-1]
     return None
 
