@@ -644,3 +644,15 @@ def test_a_sentence_naming_a_doer_the_coder_does_not_know_continues_no_report(
     [tikrit] = [r for r in analyzer.analyze(text, date(2017, 6, 1)).reports
                 if r.location == "Tikrīt"]
     assert tikrit.actor1 is None  # not the Islamic State of the sentence before
+
+
+def test_a_town_the_gazetteer_lacks_is_put_in_the_country_its_town_word_names(
+        analyzer: Analyzer) -> None:
+    text = ("On Sunday, Syrian opposition forces liberated the Syrian town of Dabiq from ISIL "
+            "control, aided by strong support from our ally Turkey. The group carried out "
+            "atrocities in Dabiq. I congratulate the Syrians who fought to free Dabiq and thank our ally "
+            "Turkey.")
+    reports = analyzer.analyze(text, date(2016, 10, 16)).reports
+    assert {(r.location, r.country, r.geo_precision) for r in reports} == {("Dabiq", "SY", 3)}
+    [taken] = [r for r in reports if r.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken.actor2 is not None and taken.actor2.ref == "islamic-state"  # taken "from"

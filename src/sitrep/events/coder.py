@@ -77,6 +77,9 @@ _AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept"
              "conclude", "seal"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
+#: Words for a town, whose nationality puts an unmapped town in its country ("the Syrian town
+#: of Dabiq").
+_TOWN_WORDS = {"town", "city", "village", "hamlet", "township"}
 #: Words of direction before "of" ("north of Baghdad").
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "northeastern", "northwestern", "southeastern",
@@ -297,7 +300,7 @@ class Coder:
             inherited.append("actor1")
         if sub in ("Government regains territory", "Non-state actor overtakes territory") \
                 and actor2 is None:
-            actor2 = _loser(actors_in, actor1, sub)
+            actor2 = _loser(actors_in, actor1, sub, trigger)
         assoc1 = tuple(self._assoc(agents, actors_in, actor1, country))
         fatalities, victims = _fatalities(trigger, act, sent, patients)
         confidence = 0.45 + (0.15 if actor1 is not None and "actor1" not in inherited else 0) \
@@ -323,24 +326,21 @@ class Coder:
     def _unmapped(self, unknown: list[Span], places: list[tuple[Span, Place]]
                   ) -> list[tuple[Span, Place]]:
         """Place names the gazetteer lacks, after "near", "in", "outside" or "at" ("Near
-        Habbaniyah, one strike ..."), as places of kind ``unmapped``: named as written, put
-        in the province or country the text puts them in, at its coordinates. That is the
+        Habbaniyah, one strike ...") or called a town ("the Syrian town of Dabiq"), as places
+        of kind ``unmapped``: named as written, put in the province or country the text puts
+        them in, at its coordinates. That is the country of the town word ("Syrian"), the
         place named right after a comma ("Urem al-Kubra, northern Syria"), else the country of
-        the last town or province named in the sentence or the three before it. An event
-        there is still an event; its map precision says the town is not on the map."""
+        the last town or province named in the sentence or the three before it. Other mentions
+        of the name are the same place. An event there is still an event; its map precision
+        says the town is not on the map."""
+        containers: dict[str, Place] = {}
+        for span in unknown:
+            container = self._container(span, places)
+            if container is not None:
+                containers.setdefault(span.text, container)
         found = []
         for span in unknown:
-            doc = span.doc
-            if span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_CUES:
-                continue
-            after = [p for s, p in places if span.end < s.start <= span.end + 2
-                     and doc[span.end].text == "," and p.kind in ("region", "country")]
-            container: Place | None = after[0] if after else None
-            if container is None:
-                first = _sentences_back(span.sent, PLACE_REACH)
-                before = [p for s, p in places if first <= s.start and s.end <= span.start
-                          and p.kind in ("town", "region") and s.label_ != "demonym"]
-                container = self.country(before[-1].country) if before else None
+            container = containers.get(span.text)
             if container is None:
                 continue
             region = container.kind == "region"
@@ -349,6 +349,26 @@ class Coder:
                 container.admin1_name if region else None, container.lat, container.lon, 0,
                 "unmapped")))
         return found
+
+    def _container(self, span: Span, places: list[tuple[Span, Place]]) -> Place | None:
+        """The province or country an unmapped place name is put in (see _unmapped)."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+                and doc[span.start - 2].lower_ in _TOWN_WORDS:
+            noun = doc[span.start - 2]
+            kinds = [p for s, p in places if s.root.head.i == noun.i and s.end <= noun.i
+                     and s.root.dep_ in ("amod", "compound", "nmod")]
+            return self.country(kinds[0].country) if kinds else None
+        if span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_CUES:
+            return None
+        after = [p for s, p in places if span.end < s.start <= span.end + 2
+                 and doc[span.end].text == "," and p.kind in ("region", "country")]
+        if after:
+            return after[0]
+        first = _sentences_back(span.sent, PLACE_REACH)
+        before = [p for s, p in places if first <= s.start and s.end <= span.start
+                  and p.kind in ("town", "region") and s.label_ != "demonym"]
+        return self.country(before[-1].country) if before else None
 
     # -- actors -----------------------------------------------------------------------------
 
@@ -1094,14 +1114,19 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     return None
 
 
-def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str) -> EventActor | None:
-    """The side a territorial change is taken from, when the sentence names it elsewhere
-    ("Rawa, held by IS, was retaken by Iraqi forces")."""
+def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str, trigger: Token
+           ) -> EventActor | None:
+    """The side a territorial change is taken from: the one it is taken "from" ("liberated
+    the town of Dabiq from ISIL control"), else one of the other kind of actor the sentence
+    names elsewhere ("Rawa, held by IS, was retaken by Iraqi forces")."""
+    source = {t.i for head in (trigger, trigger.head) for p in head.children
+              if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
     wanted = (2, 3, 4) if sub == "Government regains territory" else (1, 8)
-    for span in actors_in:
-        actor: Actor | None = span._.sitrep
-        if actor is not None and actor.inter in wanted and (actor1 is None
-                                                             or actor.name != actor1.name):
+    named = [s for s in actors_in if s._.sitrep is not None]
+    for span in [s for s in named if s.root.i in source] + named:
+        actor: Actor = span._.sitrep
+        if (actor.inter in wanted or span.root.i in source) \
+                and (actor1 is None or actor.name != actor1.name):
             return EventActor(actor.name, actor.inter, actor.id, actor.country)
     return None
 

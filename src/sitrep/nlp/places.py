@@ -53,6 +53,8 @@ _QUARTERS = frozenset({"east", "west", "north", "south", "eastern", "western", "
 #: Kind words a name may end with, and the kind of place they say it is ("Tikrit City").
 _KIND_WORDS = {"city": "town", "town": "town", "village": "town", "district": "town",
                "province": "region", "governorate": "region", "region": "region"}
+#: Nouns for a town, after which "of" names one ("the town of Dabiq").
+_TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})
 #: Prepositions of place that no name begins with.
 _SPATIAL = frozenset({"near", "in", "outside", "around", "inside", "across"})
 #: Nouns that, after ``of``, make what follows a place ("the town of Qaim").
@@ -188,6 +190,7 @@ class PlaceRecognizer:
         # The surname of a person the model found ("Qasem Soleimani"): alone elsewhere in the
         # text, it is the person too, even where the model calls it a place. Not a "person"
         # that starts with a preposition ("Near Mosul").
+        towns: set[str] = set()  # names the text calls a town ("the town of Dabiq")
         person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                         and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)}
         for ent in doc.ents:
@@ -209,6 +212,13 @@ class PlaceRecognizer:
                 # "in north of Bayji district", "Iraq's Al-Ramadi": a town the model calls a
                 # people or an organisation, where only a place can stand.
                 take(ent, "ner")
+            elif ent.label_ in ("NORP", "ORG") and _town_named(ent):
+                # "the Syrian town of Dabiq": a town, whether or not the gazetteer has it.
+                take(ent, "ner")
+                towns.add(ent.text)
+        for ent in doc.ents:
+            if ent.label_ in ("NORP", "ORG") and ent.text in towns:
+                take(ent, "ner")  # one sense per discourse: "Dabiq held symbolic importance"
         accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
         lowercase_words = {t.lower_ for t in doc if t.is_lower}
         pending: list[Span] = []
@@ -399,6 +409,13 @@ def _placed_name(span: Span) -> bool:
     if before.lower_ == "of" and (before2.lower_ in PLACE_NOUNS or before2.lower_ in _HELD):
         return True
     return before.text in ("'s", "’s") and before2.ent_type_ == "GPE"
+
+
+def _town_named(span: Span) -> bool:
+    """A name a text says is a town: "the town of Dabiq", "the Syrian village of Tell Tamer"."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lower_ in _TOWN_NOUNS
 
 
 def _cued_name(span: Span) -> bool:
