@@ -656,3 +656,9 @@ def test_a_town_the_gazetteer_lacks_is_put_in_the_country_its_town_word_names(
     assert {(r.location, r.country, r.geo_precision) for r in reports} == {("Dabiq", "SY", 3)}
     [taken] = [r for r in reports if r.sub_event_type == "Non-state actor overtakes territory"]
     assert taken.actor2 is not None and taken.actor2.ref == "islamic-state"  # taken "from"
+
+
+def test_a_country_that_leads_or_backs_is_not_the_place(analyzer: Analyzer) -> None:
+    [strike] = analyzer.analyze("Airstrikes of US-led coalition kill 40 Islamic State fighters "
+                                "western Iraq", date(2015, 3, 1)).reports
+    assert strike.country == "IQ"

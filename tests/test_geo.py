@@ -139,3 +139,11 @@ def test_a_province_of_a_country_the_text_never_names_does_not_outrank_its_towns
     [mara] = [r.place for r in resolve(_mentions(text, names), gazetteer, text=text)
               if r.mention.text == "Mar'a"]
     assert mara.country == "SY"
+
+
+def test_a_country_named_exactly_is_the_country_not_a_town_listed_under_its_name(
+        gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Iraq" among the names of Arak, Iran; Iranians in the text vote for Iran.
+    text = "The ministry condemns the killing of four Iranians in Iraq."
+    [iraq] = resolve(_mentions(text, ["Iraq"]), gazetteer, text=text)
+    assert (iraq.place.kind, iraq.place.country) == ("country", "IQ")

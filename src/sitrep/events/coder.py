@@ -77,6 +77,9 @@ _AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept"
              "conclude", "seal"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
+#: Participles after a place and a hyphen that make it who leads or backs ("US-led").
+_LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied",
+            "aligned", "linked", "affiliated", "based"}
 #: Words for a town, whose nationality puts an unmapped town in its country ("the Syrian town
 #: of Dabiq").
 _TOWN_WORDS = {"town", "city", "village", "hamlet", "township"}
@@ -1274,6 +1277,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     for span, place in places:
         if any(owner.start == span.start for owner in owners.values()):
             continue  # "in Iraq's Mosul": the town, in the country's place in the sentence
+        if _leading(span):
+            continue  # "the US-led coalition": who leads, not where
         root = span.root
         owner = owners.get(span.start)
         if owner is not None and not span.start <= owner.root.head.i < span.end:
@@ -1333,6 +1338,13 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _leading(span: Span) -> bool:
+    """ "US-led", "Iran-backed", "Turkish-supported": a place that says who leads or backs."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "‑") \
+        and doc[span.end + 1].lower_ in _LEADING
 
 
 def _possessors(places: list[tuple[Span, Place]]) -> dict[int, Span]:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
+from sitrep.geo.names import toponym_key
 
 #: Weights of the scoring terms (see the module docstring).
 W_COUNTRY = 4.0
@@ -105,12 +106,23 @@ def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str]
     return score
 
 
+def _spelled(name: str, places: list[Place]) -> list[Place]:
+    """A country's name spelled exactly is not another place's loose spelling or other name
+    ("Iraq" is not Arak, Iran, which GeoNames also lists as "Iraq", whatever an article about
+    Iranians says). Places whose own name it is (Lebanon, Pennsylvania) stay candidates."""
+    if any(p.exact and p.kind == "country" for p in places):
+        key = toponym_key(name)
+        return [p for p in places if (p.kind == "country" and p.exact)
+                or toponym_key(p.name) == key]
+    return places
+
+
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
             lookup: Callable[[str], Sequence[Place]] | None = None) -> list[Resolved]:
     """Return the best place for each mention that the gazetteer knows, in mention order.
     ``lookup`` replaces ``gazetteer.lookup`` (to put a cache in front of it)."""
     find = lookup or gazetteer.lookup
-    candidates = {m: list(find(m.text)) for m in mentions}
+    candidates = {m: _spelled(m.text, list(find(m.text))) for m in mentions}
     anchors = [(m.text, c[0]) for m, c in candidates.items() if c and len({p.country for p in c}) == 1]
     best: dict[Mention, Resolved] = {}
     for _ in range(2):
