@@ -662,3 +662,16 @@ def test_a_country_that_leads_or_backs_is_not_the_place(analyzer: Analyzer) -> N
     [strike] = analyzer.analyze("Airstrikes of US-led coalition kill 40 Islamic State fighters "
                                 "western Iraq", date(2015, 3, 1)).reports
     assert strike.country == "IQ"
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 "
+     "in northern Syria, of wounds sustained in an improvised explosive device blast.", 1),
+    ("Two soldiers died in a roadside bomb blast in Mosul on Monday.", 2),
+    ("He died when a car bomb exploded in Baghdad on Monday.", 1),
+    ("No one died when a car bomb exploded in Baghdad on Monday.", 0),
+])
+def test_those_who_died_in_an_attack_are_its_dead(analyzer: Analyzer, text: str,
+                                                  dead: int) -> None:
+    [blast] = analyzer.analyze(text, date(2016, 11, 26)).reports
+    assert blast.fatalities == dead

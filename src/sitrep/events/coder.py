@@ -1622,10 +1622,19 @@ def _death_count(token: Token) -> int:
             return count if count is not None else 0
         return 0
     if lemma == "die":
+        if any(c.dep_ == "neg" for c in token.children):
+            return 0
         for child in token.children:
             if child.dep_ == "nsubj":
+                if child.lower_ in ("nobody", "none") or any(
+                        c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+                    return 0  # "No one died"
                 count = _count(child)
-                return count if count is not None else 0
+                if count is not None:
+                    return count
+                if _is_person(child) or child.tag_ == "NN" or child.lower_ in ("he", "she"):
+                    return 1  # "Dayton, 42, ... died Nov. 24 of wounds"; "a soldier died"
+                return 3 if child.tag_ == "NNS" else 0
         return 0
     if lemma == "toll":
         before = token.doc[token.i - 1] if token.i > 0 else token
