@@ -675,3 +675,15 @@ def test_those_who_died_in_an_attack_are_its_dead(analyzer: Analyzer, text: str,
                                                   dead: int) -> None:
     [blast] = analyzer.analyze(text, date(2016, 11, 26)).reports
     assert blast.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The militants declared control of Ramadi on Sunday.", ["Non-state actor overtakes territory"]),
+    ("Iraqi forces wrested control of the town of Hit from ISIL on Sunday.",
+     ["Government regains territory"]),
+    ("The government announced a plan to gain control of Mosul on Sunday.", []),
+])
+def test_control_of_a_town_gained_or_declared_is_a_change_of_territory(
+        analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    reports = analyzer.analyze(text, date(2016, 12, 23)).reports
+    assert [r.sub_event_type for r in reports] == expected

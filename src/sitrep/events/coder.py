@@ -77,6 +77,9 @@ _AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept"
              "conclude", "seal"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
+#: Verbs that, with "control of" a place as object, report taking it ("claims full control of").
+_CONTROL_VERBS = {"claim", "declare", "announce", "gain", "assume", "establish", "wrest",
+                  "impose"}
 #: Participles after a place and a hyphen that make it who leads or backs ("US-led").
 _LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied",
             "aligned", "linked", "affiliated", "based"}
@@ -618,6 +621,10 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
             for o in objects)  # "took the town", not "took part in"
     if lemma == "fall":
         return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
+    if lemma in _CONTROL_VERBS:
+        # "claims full control of Aleppo", "gained control of the town": control of a place.
+        return any(o.lemma_.lower() == "control" and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in objects)
     if lemma in {"clear", "free", "control"}:
         return any(o.ent_type_ in _PLACE_ENTS or o.lemma_.lower() in lx.TERRITORY
                    for o in objects)
