@@ -71,21 +71,15 @@ _MEMBERS = {"group", "fighter", "militant", "member", "force", "unit", "cell", "
 _ARMED_ADJECTIVES = {"terrorist", "militant", "insurgent", "jihadist"}
 #: Plural nouns by which a text refers back to an armed group it has named ("the militants").
 _GROUP_NOUNS = _ARMED_ADJECTIVES | {"extremist", "rebel", "fighter", "gunman", "gunmen",
-                                    "insurgent", "islamist"}
+                                    "islamist"}
 #: Verbs that make an agreement ("entered into an agreement", "signed a truce").
 _AGREEING = {"agree", "sign", "reach", "announce", "declare", "broker", "accept", "enter",
              "conclude", "seal"}
 #: Words before a place's name ("near Habbaniyah").
 _PLACE_CUES = {"near", "in", "outside", "at"}
-#: Verbs that, with "control of" a place as object, report taking it ("claims full control of").
-_CONTROL_VERBS = {"claim", "declare", "announce", "gain", "assume", "establish", "wrest",
-                  "impose"}
 #: Participles after a place and a hyphen that make it who leads or backs ("US-led").
 _LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied",
             "aligned", "linked", "affiliated", "based"}
-#: Words for a town, whose nationality puts an unmapped town in its country ("the Syrian town
-#: of Dabiq").
-_TOWN_WORDS = {"town", "city", "village", "hamlet", "township"}
 #: Words of direction before "of" ("north of Baghdad").
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "northeastern", "northwestern", "southeastern",
@@ -359,8 +353,7 @@ class Coder:
     def _container(self, span: Span, places: list[tuple[Span, Place]]) -> Place | None:
         """The province or country an unmapped place name is put in (see _unmapped)."""
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].lower_ == "of" \
-                and doc[span.start - 2].lower_ in _TOWN_WORDS:
+        if place_spans.town_named(span):  # "the Syrian town of Dabiq": the town word's country
             noun = doc[span.start - 2]
             kinds = [p for s, p in places if s.root.head.i == noun.i and s.end <= noun.i
                      and s.root.dep_ in ("amod", "compound", "nmod")]
@@ -621,7 +614,7 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
             for o in objects)  # "took the town", not "took part in"
     if lemma == "fall":
         return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
-    if lemma in _CONTROL_VERBS:
+    if lemma in lx.CONTROL_VERBS:
         # "claims full control of Aleppo", "gained control of the town": control of a place.
         return any(o.lemma_.lower() == "control" and any(
             p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in objects)
@@ -1146,12 +1139,12 @@ _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
 
 def _continued(context: list[_Context], sent: Span, trigger: Token, agents: list[Token]
                ) -> _Context | None:
-    places = sent.doc.spans.get(place_spans.SPAN_KEY, [])
     """The report a list item continues: the last one, if close enough. Only a sentence that
     a bullet ("•", "*", "1.") starts or comes right before is a list item; stored texts may
-    have their lines joined, so a sentence after a full stop may be one too, unless its act is
-    told as someone else's doing or in an aside (see _aside). A sentence whose subject is an
-    act told before ("These strikes engaged three units") continues the report before it."""
+    have their lines joined, so a sentence after a full stop may be one too, if it names no
+    doer but its act and does not tell it as someone else's doing or in an aside (see _aside).
+    A sentence whose subject is an act told before ("These strikes engaged three units")
+    continues the report before it."""
     if not context or sent.start_char - context[-1].start > CONTINUE_REACH:
         return None
     if any(_definite(a) and _act_of(a) is not None for a in agents):
@@ -1163,6 +1156,7 @@ def _continued(context: list[_Context], sent: Span, trigger: Token, agents: list
     marks = [t.text for t in (first, before) if t is not None and _BULLET.match(t.text)]
     if marks and any(m != "." for m in marks):
         return context[-1]
+    places = doc.spans.get(place_spans.SPAN_KEY, [])
     if marks and not _aside(trigger, agents) and all(
             _act_of(a) is not None or any(s.start <= a.i < s.end for s in places)
             for a in agents):

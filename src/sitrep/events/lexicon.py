@@ -7,6 +7,10 @@ Kept as data, apart from the coder's logic, so the lexicon can be measured and e
 
 from __future__ import annotations
 
+#: Verbs that report taking a place only with "control of" it as their object ("declared
+#: control of Ramadi", "gained control of the town").
+CONTROL_VERBS = frozenset({"claim", "declare", "announce", "gain", "assume", "establish", "wrest",
+                           "impose"})
 #: Verb lemmas that report an act, by act.
 VERB_ACTS: dict[str, frozenset[str]] = {
     "kill": frozenset({"kill", "execute", "murder", "slay", "behead", "assassinate", "massacre",
@@ -19,9 +23,8 @@ VERB_ACTS: dict[str, frozenset[str]] = {
                         "repulse"}),
     "retake": frozenset({"retake", "recapture", "liberate", "regain", "reclaim", "free", "clear",
                          "drive", "oust", "expel", "push"}),
-    "seize": frozenset({"seize", "capture", "overrun", "occupy", "take", "control", "fall",
-                        "claim", "declare", "announce", "gain", "assume", "establish", "wrest",
-                        "impose"}),
+    "seize": frozenset({"seize", "capture", "overrun", "occupy", "take", "control", "fall"})
+    | CONTROL_VERBS,
     "arrest": frozenset({"arrest", "detain", "apprehend"}),
     "abduct": frozenset({"kidnap", "abduct", "take"}),
     "rape": frozenset({"rape"}),

@@ -54,7 +54,7 @@ _QUARTERS = frozenset({"east", "west", "north", "south", "eastern", "western", "
 _KIND_WORDS = {"city": "town", "town": "town", "village": "town", "district": "town",
                "province": "region", "governorate": "region", "region": "region"}
 #: Nouns for a town, after which "of" names one ("the town of Dabiq").
-_TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})
+TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})
 #: Prepositions of place that no name begins with.
 _SPATIAL = frozenset({"near", "in", "outside", "around", "inside", "across"})
 #: Nouns that, after ``of``, make what follows a place ("the town of Qaim").
@@ -212,7 +212,7 @@ class PlaceRecognizer:
                 # "in north of Bayji district", "Iraq's Al-Ramadi": a town the model calls a
                 # people or an organisation, where only a place can stand.
                 take(ent, "ner")
-            elif ent.label_ in ("NORP", "ORG") and _town_named(ent):
+            elif ent.label_ in ("NORP", "ORG") and town_named(ent):
                 # "the Syrian town of Dabiq": a town, whether or not the gazetteer has it.
                 take(ent, "ner")
                 towns.add(ent.text)
@@ -411,11 +411,11 @@ def _placed_name(span: Span) -> bool:
     return before.text in ("'s", "’s") and before2.ent_type_ == "GPE"
 
 
-def _town_named(span: Span) -> bool:
+def town_named(span: Span) -> bool:
     """A name a text says is a town: "the town of Dabiq", "the Syrian village of Tell Tamer"."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
-        and doc[span.start - 2].lower_ in _TOWN_NOUNS
+        and doc[span.start - 2].lower_ in TOWN_NOUNS
 
 
 def _cued_name(span: Span) -> bool:
