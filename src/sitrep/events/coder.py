@@ -978,11 +978,16 @@ def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
 def _nationality(token: Token) -> str | None:
     """The country a nationality word or country name modifying a noun names ("Iraqi
     soldier", "Turkey troops")."""
+    return _country_where(token, lambda root: root.head.i == token.i and root.i < token.i
+                          and root.dep_ in ("amod", "compound", "nmod", "poss"))
+
+
+def _country_where(token: Token, fits: Callable[[Token], bool]) -> str | None:
+    """The country of the first country span of the text whose root ``fits``."""
     for span in token.doc.spans.get(place_spans.SPAN_KEY, []):
-        place = span._.sitrep
-        if place is not None and place.kind == "country" and span.root.head.i == token.i \
-                and span.root.dep_ in ("amod", "compound", "nmod", "poss") and span.root.i < token.i:
-            return str(place.country)
+        place: Place | None = span._.sitrep
+        if place is not None and place.kind == "country" and fits(span.root):
+            return place.country
     return None
 
 
@@ -1181,11 +1186,7 @@ def _country_named(token: Token) -> str | None:
     """The country a noun's modifiers name ("the government of Syria", "the Syrian
     government")."""
     inside = {t.i for t in token.subtree} - {token.i}
-    for span in token.doc.spans.get(place_spans.SPAN_KEY, []):
-        place: Place | None = span._.sitrep
-        if place is not None and place.kind == "country" and span.root.i in inside:
-            return place.country
-    return None
+    return _country_where(token, lambda root: root.i in inside)
 
 
 def _antecedent(pronoun: Token) -> Token | None:
