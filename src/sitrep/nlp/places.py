@@ -216,7 +216,7 @@ class PlaceRecognizer:
                 # "the Syrian town of Dabiq": a town, whether or not the gazetteer has it.
                 take(ent, "ner")
                 towns.add(ent.text)
-        for ent in doc.ents:
+        for ent in doc.ents if towns else ():
             if ent.label_ in ("NORP", "ORG") and ent.text in towns:
                 take(ent, "ner")  # one sense per discourse: "Dabiq held symbolic importance"
         accepted_forms: set[str] = {toponym_key(s.text) for s in found if s.label_ == "ner"}
