@@ -687,3 +687,47 @@ def test_control_of_a_town_gained_or_declared_is_a_change_of_territory(
         analyzer: Analyzer, text: str, expected: list[str]) -> None:
     reports = analyzer.analyze(text, date(2016, 12, 23)).reports
     assert [r.sub_event_type for r in reports] == expected
+
+
+STRIKE_LINES = ("Syria\n- Near Abu Kamal, one strike struck an ISIL-used bridge.\n\n"
+                "Iraq\n- Near Al Asad, an airstrike destroyed an ISIL bunker.\n"
+                "- Near Sultan Abdallah, two strikes struck an ISIL tactical unit.\n")
+
+
+def test_report_lines_that_name_no_date_are_news_of_the_week_before_publication(
+        analyzer: Analyzer) -> None:
+    reports = analyzer.analyze(STRIKE_LINES, date(2016, 1, 2)).reports
+    assert len(reports) == 3
+    assert all(r.sub_event_type == "Air/drone strike" for r in reports)
+    assert {(r.date_start, r.date_end, r.time_precision) for r in reports} == {
+        (date(2015, 12, 27), date(2016, 1, 2), 2)}
+
+
+def test_a_place_the_gazetteer_lacks_under_a_country_heading_is_in_that_country(
+        analyzer: Analyzer) -> None:
+    reports = analyzer.analyze(STRIKE_LINES, date(2016, 1, 2)).reports
+    assert [(r.location, r.country) for r in reports] == [
+        ("Ālbū Kamāl", "SY"), ("Al Asad", "IQ"), ("Sultan Abdallah", "IQ")]
+    assert [r.geo_precision for r in reports] == [1, 3, 3]  # not on the map: the country's
+
+
+def test_the_group_whose_bunker_a_strike_destroyed_is_the_side_struck(
+        analyzer: Analyzer) -> None:
+    [strike] = analyzer.analyze("Iraq\n- Near Al Qaim, an airstrike destroyed an ISIL bunker.",
+                                date(2015, 1, 9)).reports
+    assert strike.actor2 is not None and strike.actor2.ref == "islamic-state"
+
+
+def test_a_text_that_states_a_date_codes_no_undated_sentence_before_it(
+        analyzer: Analyzer) -> None:
+    text = ("The Defense Department has identified the service member who was killed in Syria "
+            "on Thanksgiving Day. Scott C. Dayton, 42, died Nov. 24 in northern Syria of wounds "
+            "sustained in an improvised explosive device blast.")
+    reports = analyzer.analyze(text, date(2016, 11, 28)).reports
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_offensive_being_prepared_for_has_not_happened(analyzer: Analyzer) -> None:
+    text = ("The coalition provided more than 24,000 protective masks to Iraqi forces in "
+            "preparation for the Mosul offensive.")
+    assert analyzer.analyze(text, date(2016, 10, 1)).reports == []

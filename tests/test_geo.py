@@ -147,3 +147,14 @@ def test_a_country_named_exactly_is_the_country_not_a_town_listed_under_its_name
     text = "The ministry condemns the killing of four Iranians in Iraq."
     [iraq] = resolve(_mentions(text, ["Iraq"]), gazetteer, text=text)
     assert (iraq.place.kind, iraq.place.country) == ("country", "IQ")
+
+
+def test_a_village_abroad_is_no_match_for_a_name_in_a_text_about_other_countries(
+        gazetteer: Gazetteer) -> None:
+    # GeoNames knows "Al Asad" only as a village in Israel; under an "Iraq" heading it is the
+    # Iraqi air base the gazetteer lacks, so it stays unresolved.
+    text = "Iraq\n- Near Al Asad, an airstrike struck an ISIL tactical unit.\n"
+    assert resolve(_mentions(text, ["Iraq", "Al Asad"]), gazetteer, text=text)[1:] == []
+    text = "Israel\n- Near Al Asad, police closed a road.\n"
+    [_, asad] = resolve(_mentions(text, ["Israel", "Al Asad"]), gazetteer, text=text)
+    assert asad.place.country == "IL"

@@ -124,7 +124,7 @@ class Analysis:
 
 
 #: Version of the event coder; stored with every event report it makes.
-CODER_VERSION = "coder.v8"
+CODER_VERSION = "coder.v9"
 
 #: ACLED's event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

@@ -190,10 +190,10 @@ class Coder:
                     candidate.priority == kept.priority
                     and candidate.report.confidence > kept.report.confidence):
                 if kept is not None:
-                    candidate = _merge_fatalities(candidate, kept)
+                    candidate = _merge(candidate, kept)
                 best[key] = candidate
             else:
-                best[key] = _merge_fatalities(kept, candidate)
+                best[key] = _merge(kept, candidate)
         reports: list[EventReport] = []
         for candidate in sorted(best.values(), key=lambda c: c.trigger.i):
             if not candidate.also:
@@ -285,9 +285,11 @@ class Coder:
             # A list item takes the date of the list it continues, however long the list.
             when = _last_date(dated, sent.start_char, None if continued else DATE_REACH) \
                 if act in _VIOLENT else None
-            if when is None and (headline or _recent(trigger, clause)):
-                # A headline, "has been liberated", "condemns the attack": the days before
-                # publication.
+            if when is None and (headline or _recent(trigger, clause)
+                                 or (act in _VIOLENT and not dated)):
+                # A headline, "has been liberated", "condemns the attack", a report that
+                # names no date at all ("Near Mosul, three strikes destroyed ..."): the days
+                # before publication.
                 when = _week_before(doc)
             if when is None:
                 return None
@@ -364,10 +366,17 @@ class Coder:
                  and doc[span.end].text == "," and p.kind in ("region", "country")]
         if after:
             return after[0]
-        first = _sentences_back(span.sent, PLACE_REACH)
+        # "Iraq" as a heading over a list of "Near Kisik, ..." lines: the heading's country,
+        # unless a town or province named under the heading says otherwise.
+        headings = [(s, p) for s, p in places if s.end <= span.start and p.kind == "country"
+                    and _heading(s)]
+        first = max(_sentences_back(span.sent, PLACE_REACH),
+                    headings[-1][0].end if headings else 0)
         before = [p for s, p in places if first <= s.start and s.end <= span.start
                   and p.kind in ("town", "region") and s.label_ != "demonym"]
-        return self.country(before[-1].country) if before else None
+        if before:
+            return self.country(before[-1].country)
+        return self.country(headings[-1][1].country) if headings else None
 
     # -- actors -----------------------------------------------------------------------------
 
@@ -543,6 +552,9 @@ _NOT_EVENT_HEADS = {"end", "halt", "cessation", "threat", "risk", "fear", "prosp
                     "possibility", "lack", "absence", "anniversary", "memory", "rumor", "rumour",
                     "danger", "spectre", "specter", "mistake", "tactic", "use", "summary",
                     "list", "tally", "total"}
+#: Words of getting ready for an act: an act they are "for" (or "ahead of") is yet to come.
+_READYING = {"preparation", "prepare", "ready", "readiness", "train", "training", "plan",
+             "planning", "ahead", "prelude", "rehearsal", "rehearse", "equip", "brace"}
 
 #: Which act decides a sentence's type where several report one event.
 _PRIORITY = {"Suicide bomb": 9, "Chemical weapon": 9, "Air/drone strike": 8, "Grenade": 8,
@@ -603,9 +615,13 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return "out" in particles or any(c.dep_ == "prep" and c.lemma_ == "out"
                                          for c in token.children)
     if lemma == "destroy" and act == "strike":
-        # "Coalition aircraft destroyed 14 tanks": what aircraft destroy, they struck.
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.MEANS["Air/drone strike"]
-                   for c in token.children)
+        # "Coalition aircraft destroyed 14 tanks", "two strikes destroyed a bunker": what
+        # aircraft or strikes destroy, they struck (the parser may hang the subject as an
+        # apposition on the place before it: "Near Kirkuk, an airstrike destroyed").
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+        return any(c.lemma_.lower() in lx.MEANS["Air/drone strike"] | {"strike"}
+                   for c in subjects)
     if lemma == "take" and act == "abduct":
         return any(o.lemma_.lower() in _CAPTIVES for o in objects)  # "take hostages"
     if lemma == "take":
@@ -660,6 +676,9 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False  # "attack helicopters", "fighter, attack and bomber aircraft"
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
             return False
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
+                and token.head.head.lemma_.lower() in _READYING:
+            return False  # "in preparation for the Mosul offensive": not yet begun
         if any(c.dep_ == "conj" and c.lemma_.lower() in _AIRCRAFT for c in token.children):
             return False  # "using attack, bomber and fighter aircraft": a kind of aircraft
         if _generic_plural(token, dates_in):
@@ -1529,6 +1548,15 @@ def _told_before(trigger: Token, dated: list[tuple[Span, When]]) -> When | None:
                  [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end])
 
 
+def _heading(span: Span) -> bool:
+    """Whether a place name is a line of its own (a heading: "Iraq" over the lines of a list)."""
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end]
+    return line.strip(" \t:-–—*#") == span.text
+
+
 def _week_before(doc: Doc) -> When | None:
     """The week before publication; for a publication known only to the month, that month."""
     published = doc._.sitrep_published
@@ -1727,11 +1755,19 @@ def _name(token: Token) -> str:
     return " ".join(t.text for t in [*parts, token])
 
 
-def _merge_fatalities(kept: _Candidate, other: _Candidate) -> _Candidate:
-    if other.report.fatalities > kept.report.fatalities:
-        return replace(kept, report=replace(kept.report, fatalities=other.report.fatalities,
-                                            victims=other.report.victims))
-    return kept
+def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
+    """The report kept for an event a sentence reports with several acts, completed by another
+    of them: the higher toll, and the side acted on where only the other names it ("an
+    airstrike destroyed an ISIL bunker": the strike names no target, the destroying does)."""
+    report = kept.report
+    if other.report.fatalities > report.fatalities:
+        report = replace(report, fatalities=other.report.fatalities,
+                         victims=other.report.victims)
+    if report.actor2 is None and other.report.actor2 is not None \
+            and other.report.event_type == report.event_type \
+            and (report.actor1 is None or other.report.actor2.name != report.actor1.name):
+        report = replace(report, actor2=other.report.actor2)
+    return kept if report is kept.report else replace(kept, report=report)
 
 
 def _evidence(sent: Span) -> tuple[int, int]:

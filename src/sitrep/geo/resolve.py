@@ -27,6 +27,7 @@ W_POPULATION = 0.35
 W_REGION_WORD = 3.0
 W_BROAD = 2.0
 BIG_CITY = 250_000
+SMALL_TOWN = 20_000
 NEAR_KM = 250.0
 _REGION_WORD = re.compile(r"^\W{0,3}(province|governorate|region|district)\b", re.IGNORECASE)
 
@@ -117,6 +118,20 @@ def _spelled(name: str, places: list[Place]) -> list[Place]:
     return places
 
 
+def _stranger(place: Place, mention: Mention, countries: Counter[str],
+              anchors: Sequence[tuple[str, Place]]) -> bool:
+    """A village or a province in a country nothing else in the text names, in a text that
+    names others: more likely a place the gazetteer lacks than a namesake abroad ("Near Al
+    Asad", under an "Iraq" heading, is not 'Ein el Asad in Israel; "Near Mar'a", under
+    "Syria", is not the Mara region of Tanzania). Such a mention stays unresolved."""
+    if place.kind not in ("town",) or place.population >= SMALL_TOWN:
+        return False
+    own = Counter({a.country: 2 if a.kind == "country" else 1
+                   for name, a in anchors if name == mention.text and a.country})
+    others = countries - own
+    return bool(others) and not others[place.country]
+
+
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
             lookup: Callable[[str], Sequence[Place]] | None = None) -> list[Resolved]:
     """Return the best place for each mention that the gazetteer knows, in mention order.
@@ -136,6 +151,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
                               named_regions=named_regions), p)
                       for p in places]
             score, place = max(scored, key=lambda item: item[0])
+            if _stranger(place, mention, countries, anchors):
+                continue
             best[mention] = Resolved(mention, place, score)
         anchors = [(r.mention.text, r.place) for r in best.values()]
     return [best[m] for m in mentions if m in best]

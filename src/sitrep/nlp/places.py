@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v8"
+VERSION = "places.v9"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -141,7 +141,7 @@ class PlaceRecognizer:
         places_at = {s.start for s in named if (s.start_char, s.end_char) in resolved}
         typos = {s.text: self._near(s.text, tuple(about)) for s in named
                  if s.label_ in ("ner", "typo") and about
-                 and (s.start_char, s.end_char) not in resolved
+                 and (s.start_char, s.end_char) not in resolved and not self._lookup(s.text)
                  and not (s.end + 1 in places_at and doc[s.end].text == ",")}
         if any(typos.values()):
             resolved.update({(r.mention.start, r.mention.end): r.place for r in resolve(
@@ -157,8 +157,10 @@ class PlaceRecognizer:
                         and support[place.country] <= by_name[(place.country, span.text)] \
                         and span.text not in model_named:
                     continue  # only this name says its country, in a text about another one
-                if place is None and span.label_ == "typo":
+                if place is None and span.label_ == "typo" and not _report_lead(span):
                     continue  # a name after "near" that is no place the text's countries have
+                if place is None and span.label_ == "gazetteer" and not self._has_cue(span):
+                    continue  # a namesake abroad the resolver turned down ("Bank", "Centre")
                 if place is not None and not place.exact and place.country not in support:
                     # A loose spelling match far from everything else the text names: not a
                     # place at all when only the gazetteer said so, unresolved when the model did.
@@ -339,6 +341,18 @@ class PlaceRecognizer:
             follower = doc[span.end + 1]
             return follower.ent_type_ == "GPE" and follower.is_title
         return False
+
+
+def _report_lead(span: Span) -> bool:
+    """ "Near Sultan Abdallah, one strike ...": a name between a sentence's first word, "Near"
+    or "Outside", and a comma is where the sentence's report happened, a place whether or not
+    the gazetteer knows it."""
+    doc = span.doc
+    if span.start < 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    cue = doc[span.start - 1]
+    return cue.text in ("Near", "Outside") and all(  # after a bullet, if any
+        t.is_punct or t.is_space for t in doc[cue.sent.start:cue.i])
 
 
 def _trim(ent: Span) -> Span | None:
