@@ -138,3 +138,24 @@ def test_two_nearby_towns_in_one_release_stay_two_events(
     events = events_json(runner, cli_env, "--type", "Air/drone strike")
     assert sorted(e["location"] for e in events) == ["Mosul", "Tallkayf"]
     assert all(e["event_date"] == "2017-01-08" for e in events)
+
+
+def test_undated_strike_lines_of_releases_on_different_days_stay_apart(
+        runner: CliRunner, cli_env: dict[str, str], tmp_path: Path) -> None:
+    line = "Iraq\n- Near Mosul, three strikes destroyed 17 ISIL fighting positions and a tunnel.\n"
+    releases = [  # each text states no date: each is dated to the week before its release
+        {"id": "r-monday", "published": "2016-01-04", "url": "https://www.centcom.mil/a",
+         "text": line},
+        {"id": "r-thursday", "published": "2016-01-07", "url": "https://www.centcom.mil/b",
+         "text": line.replace("three", "two").replace("a tunnel", "a bridge")},
+        {"id": "r-wire", "published": "2016-01-07", "url": "https://news.example.org/c",
+         "text": "Coalition jets struck Islamic State positions near Mosul in northern Iraq, "
+                 "destroying a bridge used by the militants, a military spokesman said."},
+    ]
+    path = tmp_path / "releases.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in releases), encoding="utf-8")
+    code, _, _ = run(runner, cli_env, "ingest", str(path))
+    assert code == 0
+    events = events_json(runner, cli_env, "--near", "Mosul", "--km", "25")
+    # Monday's strike and Thursday's are two; Thursday's told twice that day is one.
+    assert sorted(e["source_count"] for e in events) == [1, 2]

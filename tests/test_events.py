@@ -731,3 +731,13 @@ def test_an_offensive_being_prepared_for_has_not_happened(analyzer: Analyzer) ->
     text = ("The coalition provided more than 24,000 protective masks to Iraqi forces in "
             "preparation for the Mosul offensive.")
     assert analyzer.analyze(text, date(2016, 10, 1)).reports == []
+
+
+@pytest.mark.parametrize("line", [
+    "- Near Kisik, one airstrike struck an ISIL mortar firing position.",
+    "- Near Rawah, one strike struck an ISIL VBIED facility.",
+])
+def test_the_group_whose_position_or_facility_a_strike_hit_is_the_side_struck(
+        analyzer: Analyzer, line: str) -> None:
+    [strike] = analyzer.analyze(f"Iraq\n{line}\n", date(2016, 1, 2)).reports
+    assert strike.actor2 is not None and strike.actor2.ref == "islamic-state"

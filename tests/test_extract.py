@@ -111,3 +111,10 @@ def test_runs_of_spaces_and_no_break_spaces_become_one_space_and_lines_stay() ->
     article = extract(_text_doc(text))
     assert "the U.S.-led coalition conducted five airstrikes near Mosul, Davis said." in article.text
     assert "\n" in article.text
+
+
+def test_the_heading_right_over_a_list_of_report_lines_is_kept() -> None:
+    text = ("Syria\n- Near Kobani, five airstrikes struck an ISIL fighting position.\n"
+            "- Near Ar Raqqah, an airstrike destroyed an ISIL vehicle.\n\n"
+            "Iraq\n- Near Al Qaim, an airstrike destroyed an ISIL bunker.\n")
+    assert clean_text(text).text.startswith("Syria\n- Near Kobani")

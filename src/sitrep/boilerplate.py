@@ -170,6 +170,10 @@ def clean_text(text: str) -> Cleaned:
         start = next((i for i, ln in enumerate(lines) if ln.label is Label.CONTENT), None)
     if start is None:  # no prose at all (a list of short items): keep what is not boilerplate
         start = next((i for i, ln in enumerate(lines) if ln.label is not Label.BOILER), len(lines))
+    if 0 < start < len(lines) and _BULLET.match(lines[start].text) \
+            and lines[start - 1].label is Label.SHORT and lines[start - 1].para == lines[start].para \
+            and not _BULLET.match(lines[start - 1].text):
+        start -= 1  # "Syria" right over "- Near Kobani, ...": the heading of the list
     title = next((ln.text for ln in reversed(lines[:start])
                   if ln.label is Label.SHORT and _is_title(ln.text)), None)
     end = len(lines)

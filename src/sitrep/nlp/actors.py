@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from sitrep.actors import Actor, ActorKB
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v3"
+VERSION = "actors.v4"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
@@ -190,6 +190,16 @@ def _in_prose(span: Span) -> bool:
 
 
 def _shouted(doc: Doc, start: int, end: int) -> bool:
-    """True when an acronym sits among other all-capital words (a headline in capitals)."""
+    """True when an acronym sits between words in capitals ("THE WAR IS OVER") or in a line
+    written mostly in capitals (a headline in capitals), not merely beside another acronym
+    ("an ISIL VBIED facility")."""
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
-    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in neighbours)
+    if len(neighbours) == 2 and all(t.is_upper and t.is_alpha and len(t) > 1
+                                    for t in neighbours):
+        return True
+    text = doc.text
+    first = text.rfind("\n", 0, doc[start].idx) + 1
+    last = text.find("\n", doc[end - 1].idx)
+    line = doc.char_span(first, len(text) if last < 0 else last, alignment_mode="expand")
+    words = [t for t in line or () if t.is_alpha and len(t) > 1 and not start <= t.i < end]
+    return len(words) >= 2 and sum(t.is_upper for t in words) * 2 > len(words)

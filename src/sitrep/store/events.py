@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from sitrep.errors import NotFoundError
 from sitrep.events import fuse
-from sitrep.records import EventActor, EventReport
+from sitrep.records import UNDATED, EventActor, EventReport
 from sitrep.store.models import (
     ArticleRow,
     DocumentRow,
@@ -158,12 +158,15 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
     previous = {pk: event_of(row) for pk in touched
                 if (row := session.get(EventRow, pk)) is not None}
     towns: dict[int, set[str | None]] = {}  # the towns this article puts in each event
+    article = session.get(ArticleRow, article_id)
+    published, site = (article.published, article.site) if article is not None else (None, None)
     for report in reports:
         # A report the article made before goes back to its event, whatever else changed.
         event_pk = before.get((report.start, report.end, report.sub_event_type,
                                report.place_ref)) \
             or next((pk for pk, old in previous.items() if fuse.same_report(report, old)),
-                    None) or _match(session, report, towns)
+                    None) or _match(session, fuse.Sourced(report, article_id, published, site),
+                                    towns)
         if event_pk is None:
             event = fuse.reconcile([fuse.Sourced(report, article_id)])
             row = EventRow(**_event_values(event), created_at=now, updated_at=now)
@@ -197,11 +200,14 @@ def _candidates(report: EventReport) -> Select[Any]:
         EventRow.date_start <= end, EventRow.date_end >= start)
 
 
-def _match(session: Session, report: EventReport, towns: dict[int, set[str | None]]
+def _match(session: Session, sourced: fuse.Sourced, towns: dict[int, set[str | None]]
            ) -> int | None:
+    report = sourced.report
     if report.date_start is None or report.country is None:
         return None
     rows = list(session.execute(_candidates(report)).scalars())
+    if UNDATED in report.inherited:
+        rows = [r for r in rows if not fuse.apart(sourced, _sourced(session, r.id))]
     if report.geo_precision == 1:
         # One article naming two towns ("near Ramadi", "near Habbaniyah") reports two events,
         # however close the towns are.
@@ -212,10 +218,11 @@ def _match(session: Session, report: EventReport, towns: dict[int, set[str | Non
 
 def _sourced(session: Session, event_pk: int) -> list[fuse.Sourced]:
     rows = session.execute(
-        select(EventReportRow, ArticleRow.published)
+        select(EventReportRow, ArticleRow.published, ArticleRow.site)
         .join(ArticleRow, ArticleRow.id == EventReportRow.article_id)
         .where(EventReportRow.event_pk == event_pk).order_by(EventReportRow.id)).all()
-    return [fuse.Sourced(report_of(row), row.article_id, published) for row, published in rows]
+    return [fuse.Sourced(report_of(row), row.article_id, published, site)
+            for row, published, site in rows]
 
 
 def _refresh(session: Session, event_pk: int, article_id: int, now: datetime) -> None:
