@@ -741,3 +741,13 @@ def test_the_group_whose_position_or_facility_a_strike_hit_is_the_side_struck(
         analyzer: Analyzer, line: str) -> None:
     [strike] = analyzer.analyze(f"Iraq\n{line}\n", date(2016, 1, 2)).reports
     assert strike.actor2 is not None and strike.actor2.ref == "islamic-state"
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes in Syria\nOn Aug. 18 near Raqqa, a strike engaged an ISIS tactical unit.\n",
+    "The coalition has conducted more than 630 airstrikes near Ramadi since July, he said.\n",
+])
+def test_a_heading_or_a_tally_of_strikes_is_no_event_of_its_own(analyzer: Analyzer,
+                                                                 text: str) -> None:
+    reports = analyzer.analyze(text, date(2017, 8, 22)).reports
+    assert [r.location for r in reports] in ([], ["Ar Raqqah"])

@@ -263,9 +263,11 @@ class Coder:
                     inherited.append("type")
         elif actor1 is not None:
             context.append(_Context(sent.start_char, EVENT_TYPE_OF[sub], sub, actor1))
-        summary = any(s._.sitrep is None and s.root.i in scope and _SPELL.search(s.text)
-                      for s in doc.spans.get(date_spans.SPAN_KEY, [])
-                      if sent.start <= s.start < sent.end)
+        # "in the past three weeks", "more than 630 airstrikes since July": a tally of acts.
+        summary = any(s.root.i in scope and (
+            (s._.sitrep is None and _SPELL.search(s.text))
+            or (s.start > 0 and doc[s.start - 1].lower_ in ("since", "throughout")))
+            for s in doc.spans.get(date_spans.SPAN_KEY, []) if sent.start <= s.start < sent.end)
         # "In Syria, forces conducted 23 strikes using attack ... aircraft": a count of acts.
         counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
             c.dep_ == "nummod" and (_number_of(c) or 0) > 1 for c in t.children)
@@ -760,6 +762,8 @@ def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
         return False
     if _definite(token) and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The attacks occurred ... on Thursday": the acts reported before
+    if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return True  # "Strikes in Syria": a heading over the strikes a release lists
     clause = _clause_of(token)
     scope = {t.i for t in clause.subtree}
     if any(c.dep_ == "det" for c in token.children) \
