@@ -746,6 +746,7 @@ def test_the_group_whose_position_or_facility_a_strike_hit_is_the_side_struck(
 @pytest.mark.parametrize("text", [
     "Strikes in Syria\nOn Aug. 18 near Raqqa, a strike engaged an ISIS tactical unit.\n",
     "The coalition has conducted more than 630 airstrikes near Ramadi since July, he said.\n",
+    "Kirby updated reporters on recent attacks in Iraq by the Islamic State.\n",
 ])
 def test_a_heading_or_a_tally_of_strikes_is_no_event_of_its_own(analyzer: Analyzer,
                                                                  text: str) -> None:

@@ -559,6 +559,10 @@ _NOT_EVENT_HEADS = {"end", "halt", "cessation", "threat", "risk", "fear", "prosp
                     "possibility", "lack", "absence", "anniversary", "memory", "rumor", "rumour",
                     "danger", "spectre", "specter", "mistake", "tactic", "use", "summary",
                     "list", "tally", "total"}
+#: Modifiers that make plural acts a run of them over time, not one event.
+_HABITUAL = {"recent", "repeated", "frequent", "daily", "nightly", "weekly", "regular",
+             "sporadic", "occasional", "periodic", "persistent", "constant", "near-daily"}
+
 #: Words of getting ready for an act: an act they are "for" (or "ahead of") is yet to come.
 _READYING = {"preparation", "prepare", "ready", "readiness", "train", "training", "plan",
              "planning", "ahead", "prelude", "rehearsal", "rehearse", "equip", "brace"}
@@ -757,6 +761,9 @@ def _generic_plural(token: Token, dates_in: list[tuple[Span, When]]) -> bool:
     an undated plural act noun with no count or modifier of its own is a habit, a summary or a
     reference back to acts already reported, not a new event. A definite plural subject ("The
     attacks occurred on Thursday") refers back even when dated."""
+    if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _HABITUAL
+                                   for c in token.children):
+        return True  # "updated reporters on recent attacks in Iraq": a run of acts
     if token.tag_ != "NNS" or any(c.dep_ in ("nummod", "amod", "compound", "poss", "nmod")
                                   for c in token.children):
         return False
