@@ -141,7 +141,8 @@ class PlaceRecognizer:
         places_at = {s.start for s in named if (s.start_char, s.end_char) in resolved}
         typos = {s.text: self._near(s.text, tuple(about)) for s in named
                  if s.label_ in ("ner", "typo") and about
-                 and (s.start_char, s.end_char) not in resolved and not self._lookup(s.text)
+                 and (s.start_char, s.end_char) not in resolved
+                 and not self._lookup(s.text)  # a namesake turned down is no typo
                  and not (s.end + 1 in places_at and doc[s.end].text == ",")}
         if any(typos.values()):
             resolved.update({(r.mention.start, r.mention.end): r.place for r in resolve(
