@@ -45,7 +45,7 @@ import yaml
 from sitrep.analyze import Analyzer, Text
 from sitrep.config import load_settings
 from sitrep.events.fuse import distance_km
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, Place
 from sitrep.geo.names import toponym_key
 from sitrep.pipeline import ingest, process
 from sitrep.records import EVENT_TYPE_OF
@@ -62,10 +62,33 @@ _LINE = re.compile(r"^\W*Near (?:Near )?(.+?)(?:,| in [A-Z]| (?:an?|one|two|thre
                    r"seven|eight|nine|ten|\d+) (?:\w+ )?(?:air)?strikes?\b)")
 
 
-def _point(gazetteer: Gazetteer, name: str, country: str) -> tuple[float, float, str]:
+def _place(gazetteer: Gazetteer, name: str, country: str) -> Place | None:
+    """The gold place a name stands for in a country: exact spelling, a town, the largest."""
     places = [p for p in gazetteer.lookup(name) if p.country == country]
-    best = max(places, key=lambda p: (p.exact, p.kind == "town", p.population))
+    return max(places, key=lambda p: (p.exact, p.kind == "town", p.population), default=None)
+
+
+def _point(gazetteer: Gazetteer, name: str, country: str) -> tuple[float, float, str]:
+    best = _place(gazetteer, name, country)
+    if best is None:
+        raise LookupError(f"the gazetteer has no {name!r} in {country}")
     return best.lat, best.lon, best.kind
+
+
+def _stored_events(inputs: Path, tmp: str) -> tuple[dict[str, set[str]], list[tuple[str, Any]]]:
+    """Ingest and process a JSONL file into a fresh SQLite store in ``tmp``: the articles
+    (external ids) each stored event came from, and the events."""
+    settings = load_settings(db=f"sqlite:///{tmp}/bench.db")
+    store = Store.open(settings.db)
+    ingest([str(inputs)], store=store, settings=settings)
+    process(store=store, settings=settings)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for report in store.iter_event_reports():
+        if report.event_id:
+            docs[report.event_id].add(report.doc_id)
+    system = [(v.event_id, v.event) for v in store.events(limit=None)]
+    store.close()
+    return docs, system
 
 
 def _actor_ok(expected: list[str | None], actor: Any) -> bool:
@@ -91,16 +114,7 @@ def expected_events(show_wrong: bool = False) -> None:
                     for line in sample.read_text(encoding="utf-8").splitlines():
                         scored_docs.add(json.loads(line)["id"])
                         fh.write(line + "\n")
-        settings = load_settings(db=f"sqlite:///{tmp}/bench.db")
-        store = Store.open(settings.db)
-        ingest([str(inputs)], store=store, settings=settings)
-        process(store=store, settings=settings)
-        docs: dict[str, set[str]] = defaultdict(set)
-        for report in store.iter_event_reports():
-            if report.event_id:
-                docs[report.event_id].add(report.doc_id)
-        system = [(v.event_id, v.event) for v in store.events(limit=None)]
-        store.close()
+        docs, system = _stored_events(inputs, tmp)
     matched: dict[str, int] = {}
     fields: dict[str, list[bool]] = defaultdict(list)
     # Pairs an expected event with a coded event from the same article whose dates overlap
@@ -250,16 +264,8 @@ def strike_lines(show_wrong: bool = False) -> None:
     gazetteer = Gazetteer.open()
     releases = {doc for doc, *_ in golds}
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(db=f"sqlite:///{tmp}/bench.db")
-        store = Store.open(settings.db)
-        ingest([str(STRIKE_LINES)], store=store, settings=settings)
-        process(store=store, settings=settings)
-        docs: dict[str, set[str]] = defaultdict(set)
-        for report in store.iter_event_reports():
-            if report.event_id:
-                docs[report.event_id].add(report.doc_id)
-        system = {v.event_id: v.event for v in store.events(limit=None)}
-        store.close()
+        docs, stored = _stored_events(STRIKE_LINES, tmp)
+    system = dict(stored)
     by_doc: dict[str, list[str]] = defaultdict(list)
     for event_id, names in docs.items():
         for doc in names & releases:
@@ -269,8 +275,7 @@ def strike_lines(show_wrong: bool = False) -> None:
     claims: dict[str, set[str]] = defaultdict(set)
     points: list[tuple[float, float] | None] = []
     for index, (doc, name, country, _, _) in enumerate(golds):
-        found = [p for p in gazetteer.lookup(name) if p.country == country]
-        best = max(found, key=lambda p: (p.exact, p.kind == "town", p.population), default=None)
+        best = _place(gazetteer, name, country)
         point = (best.lat, best.lon) if best else known.get(name)
         points.append((point[0], point[1]) if point else None)
         for event_id in by_doc[doc]:
