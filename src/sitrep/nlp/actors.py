@@ -12,13 +12,15 @@ type. Spans go to ``doc.spans["sitrep_actors"]`` with ``span._.sitrep`` set to t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import Actor, ActorKB
+from sitrep.nlp.lines import lines_of
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
 VERSION = "actors.v4"
@@ -61,8 +63,10 @@ class AcronymNorms:
                                   if a.lower() in stop_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.text in self.acronyms and not _shouted(doc, token.i, token.i + 1):
+        found = [t for t in doc if t.text in self.acronyms]
+        capitals = _capitals(doc) if found else []
+        for token in found:
+            if not _shouted(doc, token.i, token.i + 1, capitals):
                 token.norm_ = NAME_NORM
         return doc
 
@@ -93,8 +97,10 @@ class ActorRecognizer:
         vocab = doc.vocab.strings
         for match_id, start, end in self.names(doc):
             matches.append((start, end, self.kb.get(vocab[match_id]), "kb"))
-        for match_id, start, end in self.acronyms(doc):
-            if not _shouted(doc, start, end):
+        acronyms = self.acronyms(doc)
+        capitals = _capitals(doc) if acronyms else []
+        for match_id, start, end in acronyms:
+            if not _shouted(doc, start, end, capitals):
                 matches.append((start, end, self.kb.get(vocab[match_id]), "kb"))
         # A name the knowledge base knows as an actor is the actor, even where the model called
         # it a place ("Daesh"); other place names stay places.
@@ -189,17 +195,27 @@ def _in_prose(span: Span) -> bool:
     return len(sentence) >= 5 and any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
-def _shouted(doc: Doc, start: int, end: int) -> bool:
+def _word(token: Token) -> bool:
+    return token.is_alpha and len(token) > 1
+
+
+def _capitals(doc: Doc) -> list[tuple[int, int, int]]:
+    """(first token, words, words in capitals) of each line, counted once per text."""
+    return [(line.start, sum(_word(t) for t in line), sum(_word(t) and t.is_upper for t in line))
+            for line in lines_of(doc)]
+
+
+def _shouted(doc: Doc, start: int, end: int, capitals: list[tuple[int, int, int]]) -> bool:
     """True when an acronym sits between words in capitals ("THE WAR IS OVER") or in a line
     written mostly in capitals (a headline in capitals), not merely beside another acronym
-    ("an ISIL VBIED facility")."""
+    ("an ISIL VBIED facility"). ``capitals`` is :func:`_capitals` of the text."""
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
-    if len(neighbours) == 2 and all(t.is_upper and t.is_alpha and len(t) > 1
-                                    for t in neighbours):
+    if len(neighbours) == 2 and all(_word(t) and t.is_upper for t in neighbours):
         return True
-    text = doc.text
-    first = text.rfind("\n", 0, doc[start].idx) + 1
-    last = text.find("\n", doc[end - 1].idx)
-    line = doc.char_span(first, len(text) if last < 0 else last, alignment_mode="expand")
-    words = [t for t in line or () if t.is_alpha and len(t) > 1 and not start <= t.i < end]
-    return len(words) >= 2 and sum(t.is_upper for t in words) * 2 > len(words)
+    at = bisect_right(capitals, start, key=lambda line: line[0]) - 1
+    if at < 0:
+        return False
+    own = [t for t in doc[start:end] if _word(t)]  # the acronym does not count itself
+    words = capitals[at][1] - len(own)
+    upper = capitals[at][2] - sum(t.is_upper for t in own)
+    return words >= 2 and upper * 2 > words
