@@ -752,3 +752,21 @@ def test_a_heading_or_a_tally_of_strikes_is_no_event_of_its_own(analyzer: Analyz
                                                                  text: str) -> None:
     reports = analyzer.analyze(text, date(2017, 8, 22)).reports
     assert [r.location for r in reports] in ([], ["Ar Raqqah"])
+
+
+@pytest.mark.parametrize(("headline", "victims"), [
+    ("Militants kill 10 members of Iraqi security forces", "Military Forces of Iraq"),
+    ("Gunmen kill woman ex-candidate for Iraq parliament", "Civilians (Iraq)"),
+])
+def test_a_headline_naming_no_place_is_put_in_the_victims_country(
+        analyzer: Analyzer, headline: str, victims: str) -> None:
+    [report] = analyzer.analyze(headline, date(2014, 6, 10)).reports
+    assert (report.country, report.geo_precision) == ("IQ", 3)
+    assert report.actor2 is not None and report.actor2.name == victims
+    assert "place" in report.inherited
+
+
+def test_a_war_s_toll_of_a_people_is_not_an_event_in_their_country(analyzer: Analyzer) -> None:
+    text = ("Hundreds of thousands of Syrians have been killed at the hands of Assad and ISIL, "
+            "millions have been displaced.")
+    assert analyzer.analyze(text, date(2015, 5, 20)).reports == []

@@ -243,6 +243,14 @@ class Coder:
             actor2 = self._actor_of(owner, country) if owner is not None else None
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
+        if place is None and act in _VIOLENT and _at_home(patients):
+            # "Gunmen kill 10 Iraqi policemen": where nothing else says, the victims' country.
+            place = _victims_country(patients, places) or self._home(actor2, patients, places)
+            if place is not None:
+                inherited.append("place")
+                where, country = place[1], place[1].country
+                if actor2 is not None and actor2.country is None:
+                    actor2 = self._actor(patients, actors_in, country, "patient")
         means = _means(trigger, clause, agents, sent)
         if act in ("retake", "seize") and trigger.dep_ == "xcomp" \
                 and trigger.head.lemma_.lower() in lx.ATTEMPTS:
@@ -460,6 +468,18 @@ class Coder:
             return self._civilians(country)
         return None
 
+    def _home(self, victims: EventActor | None, patients: list[Token],
+              places: list[tuple[Span, Place]]) -> tuple[Span, Place] | None:
+        """The country of the victims' forces ("Military Forces of Iraq"), as their place, if
+        the sentence names no place other than it."""
+        if victims is None or victims.country is None or not patients \
+                or any(place.country != victims.country or place.kind != "country"
+                       for _, place in places):
+            return None
+        home = self.country(victims.country)
+        token = patients[0]
+        return (token.doc[token.i:token.i + 1], home) if home is not None else None
+
     def _national(self, trigger: Token, agents: list[Token], places: list[tuple[Span, Place]]
                   ) -> EventActor | None:
         """ "a U.S. strike", "Turkey began an offensive", "United States military forces
@@ -536,6 +556,13 @@ _VIOLENCE = {"violence", "unrest", "bloodshed", "insurgency"}
 #: Who or what attacks, with no state behind it by name ("Iraq suicide bomber").
 _LONE_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "bomb", "blast",
                    "explosion", "militant", "insurgent", "jihadist", "sniper"}
+#: Victims who are found at home, not abroad: a country's police, security forces, voters,
+#: worshippers and other people of its towns ("Iraqi police", but not "Turkish soldiers").
+_AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recruit", "civilian",
+            "resident", "villager", "worshipper", "worshiper", "pilgrim", "mourner", "shopper",
+            "candidate", "parliament", "lawmaker", "judge", "voter", "tribe", "tribesman",
+            "tribesmen", "farmer", "shepherd", "student", "teacher", "militia", "militiaman",
+            "militiamen"}
 #: A country's missions abroad: "at the U.S. embassy" is not in the United States.
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: What of a country may be outside it: its people, forces, missions and moving things.
@@ -1390,6 +1417,27 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _at_home(patients: list[Token]) -> bool:
+    """Whether the victims are people that a country has at home (see _AT_HOME)."""
+    return any(t.lemma_.lower() in _AT_HOME or t.lower_ in _AT_HOME
+               for p in patients for t in p.subtree)
+
+
+def _victims_country(patients: list[Token], places: list[tuple[Span, Place]]
+                     ) -> tuple[Span, Place] | None:
+    """The one country that the sentence names, and names as the victims' ("Iraqi police",
+    "Iraq security forces members"): where an act against them happened when nothing else
+    says where. A country that names the doer ("U.S. strikes") or a place elsewhere in the
+    sentence says nothing of the kind; nor do a people ("hundreds of thousands of Syrians have
+    been killed": a war's toll)."""
+    victims = {t.i for p in patients for t in p.subtree}
+    if not victims or any(place.kind != "country" for _, place in places) \
+            or len({place.geonameid for _, place in places}) != 1:
+        return None
+    return next(((span, place) for span, place in places if span.root.i in victims
+                 and span.root.dep_ in ("amod", "compound", "nmod", "poss")), None)
 
 
 def _leading(span: Span) -> bool:
