@@ -770,3 +770,44 @@ def test_a_war_s_toll_of_a_people_is_not_an_event_in_their_country(analyzer: Ana
     text = ("Hundreds of thousands of Syrians have been killed at the hands of Assad and ISIL, "
             "millions have been displaced.")
     assert analyzer.analyze(text, date(2015, 5, 20)).reports == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two civilians were killed by mortar fire in Mosul on Monday.",
+    "Rocket fire killed two civilians in Kirkuk on Monday.",
+])
+def test_rocket_or_mortar_fire_that_kills_is_shelling_and_not_a_blaze(analyzer: Analyzer,
+                                                                       text: str) -> None:
+    [report] = analyzer.analyze(text, date(2014, 6, 10)).reports
+    assert (report.sub_event_type, report.fatalities) == ("Shelling/artillery/missile attack", 2)
+    assert analyzer.analyze("Two people were killed by a fire in Mosul on Monday.",
+                            date(2014, 6, 10)).reports == []
+
+
+def test_mortar_fire_a_strike_suppressed_is_its_target_not_another_act(
+        analyzer: Analyzer) -> None:
+    text = "Iraq\n- Near Sinjar, one strike suppressed ISIL mortar fire.\n"
+    [strike] = analyzer.analyze(text, date(2016, 1, 2)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("headline", [
+    "Car bombs kill 18 at Iraq Shiite mosques",
+    "Baghdad bombs against Shiites kill 25",
+    "Baghdad restaurant bombs kill 21",
+])
+def test_the_dead_of_bombs_at_mosques_markets_or_against_a_faith_are_civilians(
+        analyzer: Analyzer, headline: str) -> None:
+    [report] = analyzer.analyze(headline, date(2014, 6, 10)).reports
+    assert report.actor2 is not None and report.actor2.name == "Civilians (Iraq)"
+
+
+def test_soldiers_a_bomb_kills_near_a_market_are_not_civilians(analyzer: Analyzer) -> None:
+    [report] = analyzer.analyze("A car bomb killed five soldiers near a market in Mosul on "
+                                "Monday.", date(2014, 6, 10)).reports
+    assert report.actor2 is not None and report.actor2.name == "Military Forces of Iraq"
+
+
+def test_new_attacks_that_killed_are_attacks_that_happened(analyzer: Analyzer) -> None:
+    [report] = analyzer.analyze("Three dead in new attacks in Kirkuk", date(2014, 6, 10)).reports
+    assert report.location == "Kirkuk"

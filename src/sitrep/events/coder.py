@@ -320,6 +320,9 @@ class Coder:
             actor2 = _loser(actors_in, actor1, sub, trigger)
         assoc1 = tuple(self._assoc(agents, actors_in, actor1, country))
         fatalities, victims = _fatalities(trigger, act, sent, patients)
+        if actor2 is None and fatalities and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
+                and _among_civilians(clause):
+            actor2 = self._civilians(country)  # "Car bombs kill 18 at Iraq Shiite mosques"
         confidence = 0.45 + (0.15 if actor1 is not None and "actor1" not in inherited else 0) \
             + (0.1 if actor2 is not None else 0) + (0.1 if place[0].root.i in scope else 0) \
             + (0.1 if "date" not in inherited else 0) + (0.05 if trigger.pos_ == "VERB" else 0) \
@@ -563,6 +566,12 @@ _AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recr
             "candidate", "parliament", "lawmaker", "judge", "voter", "tribe", "tribesman",
             "tribesmen", "farmer", "shepherd", "student", "teacher", "militia", "militiaman",
             "militiamen"}
+#: Where the dead of a bombing are civilians: people at prayer, at market, at a meal, at a
+#: funeral or wedding, at school; and the faiths whose people a bombing is aimed at.
+_CIVILIAN_SITES = {"mosque", "church", "shrine", "market", "marketplace", "restaurant", "cafe",
+                   "café", "shop", "store", "mall", "funeral", "wedding", "school", "hospital",
+                   "bus", "park", "bakery", "prayer", "pilgrimage", "procession", "playground"}
+_FAITHS = {"shiite", "shi'ite", "shia", "shi'a", "sunni", "christian", "yazidi", "yezidi"}
 #: A country's missions abroad: "at the U.S. embassy" is not in the United States.
 _MISSIONS = {"embassy", "consulate", "mission", "legation"}
 #: What of a country may be outside it: its people, forces, missions and moving things.
@@ -619,6 +628,11 @@ def _act_of(token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "firing" and _fired_other(token):
             return None  # "the firing of the minister"
+        if lemma == "fire" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT") and any(
+                c.dep_ == "compound" and c.lemma_.lower() in _SHELLS for c in token.children):
+            # "Rocket fire kills one", "killed by mortar fire"; not what a strike suppressed
+            # ("suppressed ISIL mortar fire") or a "mortar fire position"
+            return "shell"
         forms = {lemma, token.lower_}
         if token.tag_ == "NNPS":  # "Airstrikes kill 150": a capitalised plural keeps its "s"
             forms |= {token.lower_[:-1], token.lower_[:-2]}
@@ -628,6 +642,7 @@ def _act_of(token: Token) -> str | None:
     return None
 
 
+_SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
 
 
@@ -910,7 +925,8 @@ def _not_political(sent: Span) -> bool:
         return True
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")]
     return any(t.lemma_.lower() in lx.NOT_POLITICAL and t.head.lemma_.lower() in (
-        lx.VERB_ACTS["kill"] | {"by", "in", "die", "destroy", "damage"}) for t in subjects)
+        lx.VERB_ACTS["kill"] | {"by", "in", "die", "destroy", "damage"})
+        and _act_of(t) is None for t in subjects)  # a blaze, not "mortar fire"
 
 
 # -- clause, roles, means -----------------------------------------------------------------------
@@ -1417,6 +1433,17 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _among_civilians(clause: Token) -> bool:
+    """Whether an act's clause puts its dead among civilians: at a place of prayer, trade or
+    mourning ("at Shiite mosques", "in a Baghdad market"), or names a faith as its target
+    ("bombs against Shiites"); and names no armed victims ("police", "soldiers")."""
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    if words & (lx.ARMED_NOUNS | _FORCES | {"police", "checkpoint", "base", "convoy"}):
+        return False
+    faiths = {w[:-1] if w.endswith("s") else w for w in words}
+    return bool(words & _CIVILIAN_SITES or faiths & _FAITHS)
 
 
 def _at_home(patients: list[Token]) -> bool:

@@ -142,7 +142,7 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "
                     "ca", "wo"})
 #: Modifiers of an act noun that make it not an actual event.
 NOT_ACTUAL = frozenset({"possible", "potential", "future", "planned", "further", "any", "no",
-                        "new", "more", "threatened", "alleged", "feared", "imminent",
+                        "more", "threatened", "alleged", "feared", "imminent",
                         "upcoming", "next", "continued", "ongoing", "counter", "anti",
                         "other"})
 
