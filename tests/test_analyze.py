@@ -138,6 +138,12 @@ def test_a_facility_the_model_calls_an_organisation_is_no_actor(analyzer: Analyz
     assert actors == ["Islamic State"]
 
 
+def test_a_weapon_the_model_calls_an_organisation_is_no_actor(analyzer: Analyzer) -> None:
+    text = "Iraq\n- Near Tal Afar, one strike destroyed a VBIED factory.\n"
+    actors = [m.text for m in analyzer.analyze(text, JULY_1_2018).mentions if m.kind == "actor"]
+    assert actors == []
+
+
 def test_a_shouted_is_is_not_the_islamic_state(analyzer: Analyzer) -> None:
     text = "THE WAR IS OVER, the banner said. IS fighters fled toward the desert."
     actors = [m.text for m in analyzer.analyze(text).mentions if m.kind == "actor"]

@@ -23,7 +23,7 @@ from sitrep.actors import Actor, ActorKB
 from sitrep.nlp.lines import lines_of
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v4"
+VERSION = "actors.v5"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
@@ -36,6 +36,10 @@ _NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
 _FACILITIES = frozenset({"airfield", "airport", "airbase", "base", "camp", "dam", "bridge", "port",
                          "prison", "hospital", "refinery", "oilfield", "checkpoint", "crossing",
                          "mosque", "church", "shrine", "market"})
+
+#: Acronyms of weapons, which the model may call organisations ("a VBIED factory").
+_WEAPONS = frozenset({"ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "uav", "uavs",
+                      "rpg", "rpgs", "manpads", "atgm", "atgms", "mlrs"})
 
 
 #: The norm an acronym that spells a function word is given for the statistical model: that of
@@ -170,7 +174,7 @@ class ActorRecognizer:
 
 def _organisation(ent: Span) -> Span | None:
     """Trim an ORG entity to the organisation's name, or return ``None`` for what is not one:
-    list bullets and stray symbols, lines run together, single common words."""
+    list bullets and stray symbols, lines run together, single common words, weapons."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start < end and (not any(ch.isalnum() for ch in doc[start].text)
@@ -181,6 +185,8 @@ def _organisation(ent: Span) -> Span | None:
         end -= 1
     span = doc[start:end]
     if not span.text or "\n" in span.text or _NOT_ORG.match(span.text):
+        return None
+    if len(span) == 1 and span[0].lower_ in _WEAPONS:
         return None
     if len(span) == 1 and (span[0].pos_ != "PROPN" or (span[0].is_sent_start and not span[0].is_upper)):
         return None
