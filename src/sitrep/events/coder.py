@@ -309,6 +309,8 @@ class Coder:
             if when is None:
                 return None
             inherited.append("date")
+        if when.precision == "year":
+            return None  # "The 2017 Mayadin offensive ... The Mayadin offensive was conducted"
         if sub in ("Government regains territory", "Arrests") and actor1 is None:
             actor1 = self._state_forces(country)
             inherited.append("actor1")
@@ -964,6 +966,10 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dobj" and child.i != trigger.i:
             patients.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "between" \
+                and clause.lemma_.lower() == "kill":
+            patients.extend(c for c in child.children if c.dep_ == "pobj")  # "killed between
+            # 38 and 67 civilians"
         elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
             patients.extend(c for c in child.children if c.dep_ == "pobj"
                             and c.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
@@ -1093,7 +1099,8 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
     """The means of an attack named by the trigger, its modifiers, its agent or its
     instrument ("with rockets"), never by its object ("destroyed a VBIED")."""
     words = {trigger.lower_, trigger.lemma_.lower()}
-    pool = [trigger, *trigger.children]
+    # not what is listed with it ("fought off several counterattacks and six VBIEDs")
+    pool = [trigger, *(c for c in trigger.children if c.dep_ != "conj")]
     for agent in agents:
         pool.extend(agent.subtree)
     for child in list(trigger.children) + list(clause.children):
@@ -1748,7 +1755,10 @@ def _death_count(token: Token) -> int:
         if any(c.dep_ == "neg" for c in token.children):
             return 0
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
+            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep"
+                                                       and child.lower_ == "between"):
+                if child.dep_ == "prep":
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
                 count = _count(child)
                 if count is not None:
                     return min(count, 3) if _with_wounded(token) else count

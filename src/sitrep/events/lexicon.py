@@ -20,7 +20,7 @@ VERB_ACTS: dict[str, frozenset[str]] = {
     "explode": frozenset({"explode", "detonate", "blow"}),
     "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "engage", "open"}),
     "clash": frozenset({"clash", "fight", "battle", "receive", "exchange", "come", "repel",
-                        "repulse"}),
+                        "repulse", "counterattack"}),
     "retake": frozenset({"retake", "recapture", "liberate", "regain", "reclaim", "free", "clear",
                          "drive", "oust", "expel", "push"}),
     "seize": frozenset({"seize", "capture", "overrun", "occupy", "take", "control", "fall"})
@@ -41,7 +41,8 @@ NOUN_ACTS: dict[str, frozenset[str]] = {
     "explode": frozenset({"explosion", "blast", "bombing"}),
     "attack": frozenset({"attack", "assault", "ambush", "offensive", "onslaught"}),
     "clash": frozenset({"clash", "fighting", "battle", "firefight", "gunfight", "skirmish",
-                        "gunfire", "firing"}),
+                        "gunfire", "firing", "counterattack", "counter-attack",
+                        "counteroffensive", "counter-offensive"}),
     "kill": frozenset({"assassination", "massacre", "execution", "killing", "murder"}),
     "retake": frozenset({"liberation", "recapture"}),
     "arrest": frozenset({"arrest"}),
@@ -90,10 +91,10 @@ WEAPON_GOODS = frozenset({"tank", "weapon", "arm", "ammunition", "munition", "mi
                           "gun", "rifle", "artillery"}) | WEAPON_OBJECTS
 #: What an act of seizing must act on to be about territory rather than people or things.
 TERRITORY = frozenset({"town", "city", "village", "district", "area", "region", "province",
-                       "territory", "border", "crossing", "neighborhood", "neighbourhood",
+                       "territory", "land", "border", "crossing", "neighborhood", "neighbourhood",
                        "base", "airport", "dam", "bridge", "hill", "road", "highway", "field",
                        "oilfield", "refinery", "camp", "center", "centre", "stronghold",
-                       "outskirts", "part", "parts", "control", "ground", "positions",
+                       "outskirts", "part", "parts", "half", "control", "ground", "positions",
                        "headquarters", "hq", "compound", "complex", "airbase", "airfield",
                        "barracks", "garrison", "outpost", "checkpoint"})
 

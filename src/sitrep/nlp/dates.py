@@ -10,7 +10,9 @@ inferred. Against a publication known only to the month, a date that states its 
 reference and the reference day (week precision), and a relative one ("today", "Monday",
 "last week") spans every day it could be in that month (month precision). Year-less dates take
 the most recent past occurrence (or the year another date in the same sentence states), never
-one after the reference. Each resolved expression gets a period (start, end) and a precision:
+one after a publication date; against a reference inferred from the text, which a story may
+go on past ("On 14 October 2017 ... By 17 October"), a day's occurrence up to three months
+after it, if there is one. Each resolved expression gets a period (start, end) and a precision:
 day, week, month or year.
 "Early/mid/late June" are ten-day periods, so month precision. Expressions that name a duration
 or a frequency ("several days", "each week") or that cannot be parsed are kept with no date.
@@ -33,8 +35,10 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v6"
+VERSION = "dates.v7"
 SPAN_KEY = "sitrep_dates"
+#: Days after a reference date inferred from the text that a year-less date may fall.
+FORWARD_DAYS = 92
 LOWER = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -248,17 +252,25 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
     if parsed is None:
         return None
     day, precision = parsed
-    if not explicit_year and _MONTH.search(expr) and day > reference:
-        try:
-            day = day.replace(year=day.year - 1)
-        except ValueError:  # 29 February
-            day = day.replace(year=day.year - 1, day=28)
+    if not explicit_year and _MONTH.search(expr):
+        if day > reference:
+            day = _years_later(day, -1)
+        if inferred and _DAY_OF_MONTH.search(expr) \
+                and 0 < (_years_later(day, 1) - reference).days <= FORWARD_DAYS:
+            day = _years_later(day, 1)
     start, end = _period(day, precision)
     needs_reference = not explicit_year
     if inferred and needs_reference:
         start, end = _period(day, LOWER[precision])
         return When(start, end, LOWER[precision], inferred=True)
     return When(start, end, precision)
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _day_range(match: re.Match[str], reference: date, *, inferred: bool,
