@@ -843,3 +843,22 @@ def test_an_offensive_dated_only_by_its_year_is_no_event(analyzer: Analyzer) -> 
             "offensive, conducted by Syrian Army troops, was conducted with the aim of capturing "
             "ISIL's new de facto capital of Mayadin.")
     assert analyzer.analyze(text).reports == []
+
+
+def test_a_death_in_fighting_after_villages_were_cleared_is_a_clash(analyzer: Analyzer) -> None:
+    text = ("On 23 May, 16 villages on the eastern outskirts of Fallujah had been cleared by the "
+            "Iraqi Security Forces. During the day, it was reported an Iranian Basij member was "
+            "killed in fighting near Fallujah.")
+    reports = analyzer.analyze(text, date(2016, 5, 25)).reports
+    assert {r.sub_event_type for r in reports} == {"Government regains territory",
+                                                     "Armed clash"}
+
+
+def test_a_barrage_on_a_river_is_no_shelling(analyzer: Analyzer) -> None:
+    text = ("On 16 June, Iraqi forces took full control of the barrage, which is located south "
+            "of Fallujah on the Euphrates River.")
+    assert "Shelling/artillery/missile attack" not in {
+        r.sub_event_type for r in analyzer.analyze(text, date(2016, 6, 20)).reports}
+    [shelling] = analyzer.analyze("On 16 June, an artillery barrage hit Fallujah.",
+                                  date(2016, 6, 20)).reports
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"

@@ -265,8 +265,10 @@ class Coder:
                 inherited.append("actor1")
                 # The next line of a list continues this one.
                 context.append(replace(continued, start=sent.start_char))
-                if means is None and continued.event_type in ("Explosions/Remote violence",
-                                                              "Battles"):
+                # Not a change of territory: "a Basij member was killed in fighting" after
+                # "16 villages had been cleared" is a clash.
+                if means is None and (continued.event_type == "Explosions/Remote violence"
+                                      or continued.sub_event_type == "Armed clash"):
                     sub = continued.sub_event_type
                     inherited.append("type")
         elif actor1 is not None:
@@ -630,6 +632,10 @@ def _act_of(token: Token) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "firing" and _fired_other(token):
             return None  # "the firing of the minister"
+        if lemma == "barrage" and not any(
+                c.lemma_.lower() in _SHELLS | {"of", "heavy", "intense", "fire"}
+                for c in token.children):
+            return None  # "in full control of the barrage" south of Fallujah: a weir
         if lemma == "fire" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT") and any(
                 c.dep_ == "compound" and c.lemma_.lower() in _SHELLS for c in token.children):
             # "Rocket fire kills one", "killed by mortar fire"; not what a strike suppressed

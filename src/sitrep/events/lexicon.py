@@ -59,7 +59,7 @@ MEANS: dict[str, frozenset[str]] = {
     "Chemical weapon": frozenset({"chemical", "chlorine", "sarin", "mustard", "toxic"}),
     "Air/drone strike": frozenset({"airstrike", "air-strike", "aircraft", "warplane", "jet",
                                    "drone", "helicopter", "bomber", "air", "aerial", "uav",
-                                   "plane", "f-16", "f-16s", "sortie", "barrel"}),
+                                   "plane", "f-16", "f-16s", "sortie", "barrel", "aviation"}),
     "Grenade": frozenset({"grenade"}),
     "Remote explosive/landmine/IED": frozenset({"ied", "ieds", "vbied", "roadside", "landmine",
                                                 "mine", "booby", "car-bomb", "explosive",
