@@ -862,3 +862,10 @@ def test_a_barrage_on_a_river_is_no_shelling(analyzer: Analyzer) -> None:
     [shelling] = analyzer.analyze("On 16 June, an artillery barrage hit Fallujah.",
                                   date(2016, 6, 20)).reports
     assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_counterattacks_an_advance_keeps_the_enemy_from_launching_did_not_happen(
+        analyzer: Analyzer) -> None:
+    text = ("On Monday, 27 June, the Iraqi Army advanced into Fallujah's western outskirts, to "
+            "keep the militants from launching counterattacks.")
+    assert analyzer.analyze(text, date(2016, 6, 28)).reports == []

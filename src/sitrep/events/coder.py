@@ -570,6 +570,8 @@ _AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recr
             "candidate", "parliament", "lawmaker", "judge", "voter", "tribe", "tribesman",
             "tribesmen", "farmer", "shepherd", "student", "teacher", "militia", "militiaman",
             "militiamen"}
+#: Verbs that keep someone "from" doing an act: it did not happen.
+_KEEPING = {"keep", "prevent", "stop", "deter", "bar", "block", "discourage", "dissuade"}
 #: Where the dead of a bombing are civilians: people at prayer, at market, at a meal, at a
 #: funeral or wedding, at school; and the faiths whose people a bombing is aimed at.
 _CIVILIAN_SITES = {"mosque", "church", "shrine", "market", "marketplace", "restaurant", "cafe",
@@ -843,6 +845,9 @@ def _verb_actual(verb: Token, headline: bool) -> bool:
             governor = governor.head
         return governor.i != verb.i and _verb_actual(governor, headline)
     if verb.tag_ == "VBG":
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" \
+                and verb.head.head.lemma_.lower() in _KEEPING:
+            return False  # "to keep them from launching counterattacks"
         if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and verb.head.i != verb.i:
             return _verb_actual(verb.head, headline) or verb.head.pos_ not in ("VERB", "AUX")
         return headline
