@@ -867,5 +867,6 @@ def test_a_barrage_on_a_river_is_no_shelling(analyzer: Analyzer) -> None:
 def test_counterattacks_an_advance_keeps_the_enemy_from_launching_did_not_happen(
         analyzer: Analyzer) -> None:
     text = ("On Monday, 27 June, the Iraqi Army advanced into Fallujah's western outskirts, to "
-            "keep the militants from launching counterattacks.")
+            "eliminate Islamic State militants holed up in the farmland west of Fallujah, to "
+            "keep them from launching counterattacks.")
     assert analyzer.analyze(text, date(2016, 6, 28)).reports == []
