@@ -977,10 +977,8 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dobj" and child.i != trigger.i:
             patients.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "between" \
-                and clause.lemma_.lower() == "kill":
-            patients.extend(c for c in child.children if c.dep_ == "pobj")  # "killed between
-            # 38 and 67 civilians"
+        elif clause.lemma_.lower() == "kill" and (ranged := _range_of(child)) is not None:
+            patients.append(ranged)  # "killed between 38 and 67 civilians"
         elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
             patients.extend(c for c in child.children if c.dep_ == "pobj"
                             and c.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
@@ -1042,6 +1040,13 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         else:
             agents = head_agents
     return agents, patients
+
+
+def _range_of(token: Token) -> Token | None:
+    """The people a "between" gives a range of ("killed between 38 and 67 civilians")."""
+    if token.dep_ != "prep" or token.lower_ != "between":
+        return None
+    return next((c for c in token.children if c.dep_ == "pobj"), None)
 
 
 def _is_person(token: Token) -> bool:
@@ -1766,10 +1771,8 @@ def _death_count(token: Token) -> int:
         if any(c.dep_ == "neg" for c in token.children):
             return 0
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep"
-                                                       and child.lower_ == "between"):
-                if child.dep_ == "prep":
-                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.dep_ in ("dobj", "nsubjpass") or _range_of(child) is not None:
+                child = _range_of(child) or child
                 count = _count(child)
                 if count is not None:
                     return min(count, 3) if _with_wounded(token) else count
