@@ -870,3 +870,55 @@ def test_counterattacks_an_advance_keeps_the_enemy_from_launching_did_not_happen
             "eliminate Islamic State militants holed up in the farmland west of Fallujah, to "
             "keep them from launching counterattacks.")
     assert analyzer.analyze(text, date(2016, 6, 28)).reports == []
+
+
+def test_the_side_a_strike_was_meant_to_knock_out_is_the_side_struck(
+        roundup: list[EventReport], analyzer: Analyzer) -> None:
+    [strike] = [r for r in roundup if r.sub_event_type == "Air/drone strike"
+                and r.location == "Syria"]
+    assert strike.actor2 is not None and strike.actor2.name == "Islamic State"
+    text = ("On Monday, Turkish jets struck positions near Afrin in an attempt to support "
+            "Free Syrian Army units.")
+    [helped] = analyzer.analyze(text, date(2018, 2, 1)).reports
+    assert helped.actor2 is None
+
+
+def test_fire_from_a_country_s_side_of_the_border_is_its_forces(analyzer: Analyzer) -> None:
+    text = "Heavy firing could be heard from the Iraqi side of the border at Qaim on Monday."
+    [clash] = analyzer.analyze(text, date(2017, 11, 8)).reports
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Iraq"
+
+
+def test_armed_forces_entering_towns_take_each_without_a_fight(analyzer: Analyzer) -> None:
+    text = "Syrian government troops entered Manbij and Raqqa on Monday, state media said."
+    reports = analyzer.analyze(text, date(2019, 10, 16)).reports
+    assert {(r.sub_event_type, r.location) for r in reports} == {
+        ("Non-violent transfer of territory", "Manbij"),
+        ("Non-violent transfer of territory", "Ar Raqqah")}
+    assert all(r.actor1 is not None and r.actor1.name == "Military Forces of Syria"
+               for r in reports)
+    for text in ("Turkish troops entered Syria on Wednesday.",
+                 "Protesters entered the Green Zone in Baghdad on Tuesday.",
+                 "On Sunday, the SDF entered into an agreement with the government in Damascus."):
+        assert "Non-violent transfer of territory" not in {
+            r.sub_event_type for r in analyzer.analyze(text, date(2019, 10, 16)).reports}, text
+
+
+def test_airstrikes_that_something_at_a_town_followed_happened_there(analyzer: Analyzer) -> None:
+    text = "Hundreds of prisoners escaped following Turkish airstrikes from a Kurdish jail at Raqqa."
+    reports = analyzer.analyze(text, date(2019, 10, 16)).reports
+    assert [(r.sub_event_type, r.location) for r in reports] == [
+        ("Air/drone strike", "Ar Raqqah")]
+    assert reports[0].actor1 is not None and reports[0].actor1.name == "Military Forces of Turkey"
+
+
+def test_a_bare_attack_takes_the_means_the_next_sentences_tell_of_it(analyzer: Analyzer) -> None:
+    text = ("The attack on an aid convoy took place in Urem al-Kubra, northern Syria, on 19 "
+            "September. The inquiry found that the aid convoy was attacked from the air.")
+    [strike] = analyzer.analyze(text, date(2016, 12, 1)).reports
+    assert strike.sub_event_type == "Air/drone strike" and "type" in strike.inherited
+    text = ("The general approved the attacks on the embassy in Baghdad that took place this "
+            "week. This strike was aimed at deterring future attacks.")
+    [attack] = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert attack.sub_event_type == "Attack"

@@ -107,6 +107,11 @@ class _Candidate:
     also: tuple[Place, ...] = ()  # other towns the act is reported at ("in Jabla and Tartus")
 
 
+#: What a sentence tells of an act told before: the sentence's number, the sub-event type it
+#: tells, and the words that name what it refers to.
+_Refined = tuple[int, str, set[str]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What an earlier sentence's act was and who did it, for reports that continue it."""
@@ -159,12 +164,22 @@ class Coder:
         if unknown:
             places = sorted(places + self._unmapped(unknown, places), key=lambda sp: sp[0].start)
         context: list[_Context] = []
+        refined: list[_Refined] = []  # (sentence, sub-event type) told of an act before
+        story: list[tuple[int, EventReport]] = []
         for number, sent in enumerate(doc.sents):
-            yield from self._sentence(doc, sent, places, actor_list, dated, context, number)
+            told = len(refined)
+            story.extend((number, report) for report in self._sentence(
+                doc, sent, places, actor_list, dated, context, number, refined))
+            refined[told:] = [(number, sub, links) for _, sub, links in refined[told:]]
+        for number, sub, links in refined:
+            _refine(story, number, sub, links)
+        for _, report in story:
+            yield report
 
     def _sentence(self, doc: Doc, sent: Span, places: list[tuple[Span, Place]],
                   actor_list: list[Span], dated: list[tuple[Span, When]],
-                  context: list[_Context], number: int) -> list[EventReport]:
+                  context: list[_Context], number: int, refined: list[_Refined]
+                  ) -> list[EventReport]:
         headline = _headline(sent)
         in_sent = [(s, p) for s, p in places if sent.start <= s.start and s.end <= sent.end]
         actors_in = [s for s in actor_list if sent.start <= s.start and s.end <= sent.end]
@@ -177,7 +192,7 @@ class Coder:
             if act is None or not _actual(token, headline, dates_in, in_sent):
                 continue
             candidate = self._candidate(doc, sent, token, act, in_sent, actors_in, dates_in,
-                                        dated, context, headline, places)
+                                        dated, context, headline, places, refined)
             if candidate is not None:
                 candidates.append(candidate)
         # One report per place and date a sentence reports: the most specific act at each.
@@ -214,11 +229,16 @@ class Coder:
                    places: list[tuple[Span, Place]], actors_in: list[Span],
                    dates_in: list[tuple[Span, When]], dated: list[tuple[Span, When]],
                    context: list[_Context], headline: bool,
-                   everywhere: list[tuple[Span, Place]]) -> _Candidate | None:
+                   everywhere: list[tuple[Span, Place]], refined: list[_Refined]
+                   ) -> _Candidate | None:
         clause = _clause_of(trigger)
         scope = {t.i for t in clause.subtree}
         agents, patients = _roles(trigger, clause, act)
         place = _location(trigger, clause, act, places, patients)
+        if place is None and act in ("strike", "shell") \
+                and (aftermath := _aftermath(trigger, clause)) is not None:
+            # "fighters escaped following Turkish airstrikes from a camp at Ain Issa"
+            place = _location(trigger, aftermath, act, places, patients)
         inherited: list[str] = []
         if place is None and not places and act in _VIOLENT | {"disrupt"} and agents \
                 and not _definite(trigger):
@@ -282,6 +302,10 @@ class Coder:
         counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
             c.dep_ == "nummod" and (_number_of(c) or 0) > 1 for c in t.children)
             for t in sent)
+        if place is None and not summary and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
+                and (links := _refers_back(trigger, clause)):
+            # "the attack consisted of three rockets": how an attack told before was done
+            refined.append((-1, sub, links))
         if place is None or where is None or summary \
                 or (counted and where.kind not in ("town", "unmapped")):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
@@ -503,6 +527,8 @@ class Coder:
             if place.kind != "country":
                 continue
             modifies = root.dep_ in ("compound", "amod", "nmod", "poss")
+            if modifies and _fired_from(root, trigger):
+                return self._state_forces(place.country)
             if (modifies and (((root.head.i == trigger.i or root.head.i in acts)
                                and _state_act(root))
                               or root.head.i in forces)) \
@@ -663,6 +689,16 @@ def _fired_other(firing: Token) -> bool:
         for c in firing.children)
 
 
+def _town_object(token: Token) -> bool:
+    """ "entered Tell Tamer", "entered the town": a town, not a country ("entered Syria" is an
+    incursion), a building or a phase ("entered its third week")."""
+    if token.lemma_.lower() in {"town", "city", "village"}:
+        return True
+    return any(span.start <= token.i < span.end and span._.sitrep is not None
+               and span._.sitrep.kind == "town"
+               for span in token.doc.spans.get(place_spans.SPAN_KEY, []))
+
+
 def _declaring(token: Token) -> bool:
     return token.lemma_.lower() in {"proclaim", "declare", "announce", "pronounce"}
 
@@ -717,6 +753,8 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return bool(fired & lx.FIRE)
     if lemma == "shoot":
         return any(c.lower_ in {"dead", "down"} for c in token.children)
+    if lemma == "enter":
+        return any(_town_object(o) for o in objects)
     if lemma == "hit" or lemma == "target":
         return True
     if lemma == "march" or lemma == "rally":
@@ -790,6 +828,15 @@ def _continuing(token: Token) -> bool:
     """ "protests continue": the subject of "continue" in the present tense."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() == "continue" \
         and token.head.tag_ in ("VBZ", "VBP")
+
+
+def _fired_from(country: Token, trigger: Token) -> bool:
+    """ "Firing could be heard from the Iraqi side of the border": fire from a country's side
+    of a border is its forces'."""
+    side = country.head
+    return trigger.lemma_.lower() in lx.FIRE | {"firing", "shell"} and side.lemma_.lower() == "side" \
+        and side.dep_ == "pobj" and side.head.lower_ == "from" \
+        and side.head.head.i in _verbs_of(trigger) | {trigger.i}
 
 
 def _state_act(country: Token) -> bool:
@@ -1085,9 +1132,32 @@ def _owner(trigger: Token, clause: Token, actors_in: list[Span]) -> Span | None:
         if span.start > trigger.i and root.i in scope and root.dep_ in (
                 "compound", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
                 and not any(a.dep_ == "prep" and a.lower_ in ("with", "by") for a in root.ancestors
-                            if a.i > trigger.i):
+                            if a.i > trigger.i) and not _helped(root, clause):
             return span
+        if span.start > trigger.i and root.i in scope and _harmed(root):
+            return span  # "struck locations inside Syria in an attempt to knock out IS cells"
     return None
+
+
+def _helped(token: Token, clause: Token) -> bool:
+    """Whether a noun is under an infinitive of the act's purpose that does not harm it:
+    "struck positions in an attempt to support Free Syrian Army units"."""
+    for verb in token.ancestors:
+        if verb.i == clause.i:
+            return False
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in lx.HARMS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+    return False
+
+
+def _harmed(token: Token) -> bool:
+    """Whether a noun is the object of an infinitive that harms it: what an act was done to
+    ("to knock out IS cells", "to destroy ISIL positions"), not whom it was done for ("to
+    support Kurdish forces")."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in lx.HARMS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _nationality(token: Token) -> str | None:
@@ -1120,12 +1190,14 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
     for agent in agents:
         pool.extend(agent.subtree)
     for child in list(trigger.children) + list(clause.children):
-        if child.dep_ == "prep" and child.lower_ in {"with", "using", "by", "in"}:
+        if child.dep_ == "prep" and child.lower_ in {"with", "using", "by", "in", "from"}:
             pool.extend(child.subtree)
         if child.dep_ == "advcl" and child.lemma_.lower() in {"use", "fire", "launch"}:
             pool.extend(child.subtree)
     if clause.i != trigger.i and trigger.dep_ in ("nsubj",):
         pool.extend(trigger.subtree)
+        if clause.lemma_.lower() in {"consist", "involve", "comprise"}:
+            pool.extend(clause.subtree)  # "the attack consisted of three rockets"
     for token in pool:
         if token.lemma_.lower() == "bomber" and _nationality(token) is None \
                 and not any(c.lower_ in _AIRCRAFT | {"strategic", "heavy"} or c.like_num
@@ -1223,6 +1295,11 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     if act == "withdraw":
         return "Non-violent transfer of territory" if actor1 is not None and any(
             p.ent_type_ in ("GPE", "LOC") for p in trigger.subtree) else None
+    if act == "enter":
+        # "The Syrian Army entered Tell Tamer": armed forces took a town with no fighting told
+        # (fighting told in the same sentence is coded instead, as the more specific act).
+        return "Non-violent transfer of territory" if actor1 is not None \
+            and actor1.inter in (1, 2, 3, 4, 8) else None
     if act == "disrupt":
         if actor1 is not None and actor1.inter in (2, 3, 4) and actor1.ref != "iq-pmu":
             return None
@@ -1606,6 +1683,19 @@ def _former_or_latter(patients: list[Token], places: list[tuple[Span, Place]]
     return None
 
 
+def _aftermath(trigger: Token, clause: Token) -> Token | None:
+    """The clause that tells what followed an act ("fighters escaped following Turkish
+    airstrikes from a camp at Ain Issa"), where that is no act of its own: where it happened,
+    the act happened."""
+    if clause.i != trigger.i and clause.lower_ == "following" and clause.dep_ == "prep":
+        head = clause.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following"):
+        head = trigger.head.head
+    else:
+        return None
+    return head if head.pos_ == "VERB" and _act_of(head) is None else None
+
+
 def _between(root: Token, clause: Token) -> list[Token]:
     """The ancestors of a place's token below the act's clause (all of them if outside it)."""
     found = []
@@ -1883,6 +1973,40 @@ def _name(token: Token) -> str:
         return token.doc[left.i:right.i + 1].text
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
     return " ".join(t.text for t in [*parts, token])
+
+
+def _refers_back(trigger: Token, clause: Token) -> set[str]:
+    """The words by which an act with no place of its own is told of something named before:
+    "the attack consisted of three rockets" (attack), "Seventeen rockets struck near the base"
+    (base), "the aid convoy was attacked from the air" (convoy)."""
+    nouns = [trigger] if _definite(trigger) else []
+    nouns += [t for t in clause.subtree if t.i != trigger.i and t.pos_ == "NOUN"
+              and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+                  c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)]
+    return {word for t in nouns for word in (t.lower_, t.lemma_.lower())}
+
+
+def _refine(story: list[tuple[int, EventReport]], number: int, sub: str, links: set[str]
+            ) -> None:
+    """Give the bare "attack" reported in one of the two sentences before sentence ``number``
+    the type that sentence tells of it, if it names the same thing ("the attack", "the
+    base")."""
+    for index in range(len(story) - 1, -1, -1):
+        told, report = story[index]
+        if told >= number:
+            continue
+        if number - told > 2:
+            return
+        if report.sub_event_type in _BARE and report.trigger.lower() in _BARE_ATTACKS \
+                and links & set(re.findall(r"[a-z]+", report.evidence.lower())):
+            story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[sub],
+                                          sub_event_type=sub,
+                                          inherited=(*report.inherited, "type")))
+            return
+
+
+_BARE = {"Attack", "Armed clash"}
+_BARE_ATTACKS = {"attack", "attacks"}
 
 
 def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:

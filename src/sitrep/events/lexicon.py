@@ -31,6 +31,7 @@ VERB_ACTS: dict[str, frozenset[str]] = {
     "protest": frozenset({"protest", "demonstrate", "rally", "march"}),
     "riot": frozenset({"riot", "loot", "torch", "vandalize", "vandalise"}),
     "withdraw": frozenset({"withdraw"}),
+    "enter": frozenset({"enter"}),
     "disrupt": frozenset({"defuse", "dismantle", "find", "discover", "uncover", "seize",
                           "destroy"}),
 }
@@ -129,6 +130,11 @@ HEDGES = frozenset({"plan", "threaten", "warn", "fear", "hope", "aim", "seek", "
                     "designate", "commit", "committed", "determined", "ready", "poised"})
 #: Verbs of trying that in the past tense say the act they govern happened.
 ATTEMPTS = frozenset({"attempt", "try"})
+
+# Verbs of an act's purpose that harm their object: "struck ... to knock out IS cells".
+HARMS = frozenset({"knock", "destroy", "eliminate", "degrade", "disrupt", "dislodge",
+                   "neutralize", "neutralise", "target", "hit", "weaken", "defeat", "kill",
+                   "dismantle", "flush", "rout", "repel", "halt", "deny"})
 #: What "received", "exchanged", "came under" and "opened" must be about to report a fight.
 FIRE = frozenset({"fire", "gunfire", "barrage", "shelling"})
 #: Verbs of reaction in statements: the act they govern is recent news ("condemns the attack in
