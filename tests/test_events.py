@@ -922,3 +922,20 @@ def test_a_bare_attack_takes_the_means_the_next_sentences_tell_of_it(analyzer: A
             "week. This strike was aimed at deterring future attacks.")
     [attack] = analyzer.analyze(text, date(2020, 1, 5)).reports
     assert attack.sub_event_type == "Attack"
+
+
+def test_an_airstrike_under_investigation_happened_on_its_day_at_its_town(
+        analyzer: Analyzer) -> None:
+    text = ("Air Forces Central Command will release the results of the September 17 Dayr az "
+            "Zawr, Syria airstrike investigation on a conference call on Nov. 29, 2016.")
+    [strike] = analyzer.analyze(text, date(2016, 11, 1), "month").reports
+    assert (strike.sub_event_type, strike.location, strike.date_start, strike.date_end) == (
+        "Air/drone strike", "Deir ez-Zor", date(2016, 9, 17), date(2016, 9, 17))
+
+
+def test_a_country_after_an_article_is_not_a_town_named_with_it(analyzer: Analyzer) -> None:
+    text = "A U.S. strike on Jan. 1 hit two al-Qaida vehicles near Sarmada, Syria, Cook said."
+    analysis = analyzer.analyze(text, date(2017, 1, 5))
+    assert next(m.text for m in analysis.mentions if m.kind == "place") == "U.S."
+    [strike] = analysis.reports
+    assert strike.country == "SY"

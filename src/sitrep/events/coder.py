@@ -657,6 +657,9 @@ def _act_of(token: Token) -> str | None:
             if lemma in lemmas and _verb_fits(token, act, lemma):
                 return act
         return None
+    if token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") \
+            and token.lower_ in _UNAMBIGUOUS_STRIKES:
+        return "strike"  # "the Dayr az Zawr, Syria airstrike investigation", tagged an adjective
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "firing" and _fired_other(token):
             return None  # "the firing of the minister"
@@ -679,6 +682,8 @@ def _act_of(token: Token) -> str | None:
 
 
 _SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
+_UNAMBIGUOUS_STRIKES = {"airstrike", "air-strike"}
+_INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
 
 
@@ -768,6 +773,8 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
 def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             places: list[tuple[Span, Place]]) -> bool:
     """Whether a trigger reports something that happened (see the module docstring)."""
+    if token.lower_ in _UNAMBIGUOUS_STRIKES and token.head.lemma_.lower() in _INQUIRIES:
+        return True  # "the September 17 Dayr az Zawr, Syria airstrike investigation"
     if token.tag_ == "JJ":
         return _verb_actual(token.doc[token.i - 1], headline)
     if token.pos_ in ("NOUN", "PROPN"):

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v7"
+VERSION = "dates.v8"
 SPAN_KEY = "sitrep_dates"
 #: Days after a reference date inferred from the text that a year-less date may fall.
 FORWARD_DAYS = 92
@@ -70,6 +70,12 @@ _DAY_RANGE = re.compile(
     rf"\b(?:between\s+)?(?:(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTHS})\.?"
     rf"|({_MONTHS})\.?\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\b)(?:,?\s+(\d{{4}}))?\b",
     re.IGNORECASE)
+# A day of a named month the model may miss ("the September 17 Dayr az Zawr, Syria airstrike",
+# which it calls an event): capitalised month names only, so "may" the verb never matches.
+_CALENDAR_DAY = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?:,\s+\d{4}\b)?")
 _PAST_HOURS = re.compile(r"^(?:the\s+)?(?:past|last)\s+(12|24|36|48|72)\s+hours$", re.IGNORECASE)
 _FREQUENCY = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b|/",
                         re.IGNORECASE)
@@ -159,6 +165,12 @@ class DateResolver:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None and not any(covered[span.start:span.end]):
                 spans.append(Span(doc, span.start, span.end, label="rule"))
+        for match in _CALENDAR_DAY.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and not any(covered[span.start:span.end]):
+                spans.append(Span(doc, span.start, span.end, label="rule"))
+                for i in range(span.start, span.end):
+                    covered[i] = True
         for match in _DAY_RANGE.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:

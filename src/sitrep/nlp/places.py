@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v10"
+VERSION = "places.v11"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -205,7 +205,7 @@ class PlaceRecognizer:
                 trimmed = _trim(ent)
                 if trimmed is not None and not (len(trimmed) == 1
                                                 and trimmed.text in person_words):
-                    take(trimmed, "ner")
+                    take(self._widened(trimmed), "ner")
             elif ent.label_ == "NORP" and ent.text in self.demonyms:
                 take(ent, "demonym")
             elif ent.label_ == "NORP" and _cued_name(ent) and self._lookup(ent.text):
@@ -241,6 +241,18 @@ class PlaceRecognizer:
             take(span, "typo")
         found.sort(key=lambda s: s.start)
         return found
+
+    def _widened(self, span: Span) -> Span:
+        """The name the model cut short, with the words before it that make a gazetteer name
+        ("the September 17 Dayr az Zawr": the model took "Dayr az" for part of the date)."""
+        doc = span.doc
+        for start in range(max(0, span.start - 3), span.start):
+            words = doc[start:span.start]
+            if _is_name_word(words[0]) and not words[0].is_stop \
+                    and all(t.pos_ == "PROPN" or _is_joiner(t) for t in words) \
+                    and any(p.exact for p in self._lookup(doc[start:span.end].text)):
+                return doc[start:span.end]
+        return span
 
     @staticmethod
     def _cued_unknowns(doc: Doc, runs: list[tuple[int, int]], taken: list[bool]
