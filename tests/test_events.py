@@ -939,3 +939,18 @@ def test_a_country_after_an_article_is_not_a_town_named_with_it(analyzer: Analyz
     assert next(m.text for m in analysis.mentions if m.kind == "place") == "U.S."
     [strike] = analysis.reports
     assert strike.country == "SY"
+
+
+def test_ground_an_army_now_claims_was_taken_in_the_days_before(analyzer: Analyzer) -> None:
+    text = "The Syrian army now claims full control of Aleppo, but this is a hollow victory."
+    [taken] = analyzer.analyze(text, date(2016, 12, 23)).reports
+    assert (taken.sub_event_type, taken.location) == ("Government regains territory", "Aleppo")
+    assert taken.actor1 is not None and taken.actor1.name == "Military Forces of Syria"
+    assert taken.date_end is not None and taken.date_end <= date(2016, 12, 23)
+
+
+def test_what_strikes_engaged_is_a_strike_and_not_a_clash(analyzer: Analyzer) -> None:
+    text = "On Monday, these strikes engaged three ISIL tactical units near Mosul."
+    [strike] = analyzer.analyze(text, date(2016, 12, 7)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor2 is not None and strike.actor2.name == "Islamic State"

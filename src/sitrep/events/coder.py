@@ -323,7 +323,7 @@ class Coder:
         if when is None:
             # A list item takes the date of the list it continues, however long the list.
             when = _last_date(dated, sent.start_char, None if continued else DATE_REACH) \
-                if act in _VIOLENT else None
+                if act in _VIOLENT or _now_held(trigger) else None
             if when is None and (headline or _recent(trigger, clause)
                                  or (act in _VIOLENT and not dated)):
                 # A headline, "has been liberated", "condemns the attack", a report that
@@ -817,6 +817,8 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             and token.head.dep_ in ("dobj", "conj") and _act_of(token.head.head) is not None:
         return False  # "destroyed 14 tanks and other equipment captured near Palmyra": what
         # was struck, described by an earlier seizure, which is told (and dated) elsewhere
+    if _now_held(token):
+        return not _hedged(token)  # "The Syrian army now claims full control of Aleppo"
     return _verb_actual(token, headline)
 
 
@@ -1235,6 +1237,9 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     if act == "strike":
         if lemma in {"strike", "airstrike", "air-strike"} and trigger.pos_ == "NOUN":
             return "Air/drone strike"
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in {"strike", "airstrike", "air-strike"}
+               for c in trigger.children):
+            return "Air/drone strike"  # "These strikes engaged three ISIL tactical units"
         if actor1 is not None and actor1.ref in _AIR_ACTORS:
             return "Air/drone strike"
         if lemma == "bombing":
@@ -1796,11 +1801,18 @@ def _week_before(doc: Doc) -> When | None:
     return When(day - timedelta(days=6), day, "week", inferred=True)
 
 
+def _now_held(token: Token) -> bool:
+    """ "The Syrian army now claims full control of Aleppo": ground taken, told in the present
+    with "now", was taken in the days before."""
+    return token.tag_ in ("VBZ", "VBP") and _act_of(token) in ("seize", "retake") and any(
+        c.dep_ == "advmod" and c.lower_ == "now" for c in token.children)
+
+
 def _recent(trigger: Token, clause: Token) -> bool:
     """An act in the present perfect ("has been liberated"), one going on ("protests continue")
     or one that a statement reacts to ("condemns the attack"): news of the days before
     publication."""
-    if _continuing(trigger):
+    if _continuing(trigger) or _now_held(trigger):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                   for c in clause.children)

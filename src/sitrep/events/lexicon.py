@@ -15,10 +15,11 @@ CONTROL_VERBS = frozenset({"claim", "declare", "announce", "gain", "assume", "es
 VERB_ACTS: dict[str, frozenset[str]] = {
     "kill": frozenset({"kill", "execute", "murder", "slay", "behead", "assassinate", "massacre",
                        "slaughter", "shoot", "gun", "stone"}),
-    "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike", "destroy"}),
+    "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike", "destroy",
+                         "engage"}),
     "shell": frozenset({"shell", "bombard"}),
     "explode": frozenset({"explode", "detonate", "blow"}),
-    "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "engage", "open"}),
+    "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "open"}),
     "clash": frozenset({"clash", "fight", "battle", "receive", "exchange", "come", "repel",
                         "repulse", "counterattack"}),
     "retake": frozenset({"retake", "recapture", "liberate", "regain", "reclaim", "free", "clear",
