@@ -954,3 +954,17 @@ def test_what_strikes_engaged_is_a_strike_and_not_a_clash(analyzer: Analyzer) ->
     [strike] = analyzer.analyze(text, date(2016, 12, 7)).reports
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.actor2 is not None and strike.actor2.name == "Islamic State"
+
+
+def test_ground_retaken_from_a_group_has_that_group_as_actor_2(analyzer: Analyzer) -> None:
+    text = "Iraqi forces retook the town of Hit from Islamic State fighters on Monday."
+    [taken] = analyzer.analyze(text, date(2015, 11, 20)).reports
+    assert (taken.sub_event_type, taken.location) == ("Government regains territory", "Hīt")
+    assert taken.actor2 is not None and taken.actor2.name == "Islamic State"
+    text = "Iraqi forces attempted to seize the hospital from ISIL fighters in Mosul on Monday."
+    [clash] = analyzer.analyze(text, date(2016, 12, 7)).reports
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor2 is not None and clash.actor2.name == "Islamic State"
+    text = "Police seized weapons from a house in Hit on Monday."
+    [seizure] = analyzer.analyze(text, date(2015, 11, 20)).reports
+    assert seizure.sub_event_type == "Disrupted weapons use" and seizure.actor2 is None

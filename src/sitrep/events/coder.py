@@ -258,6 +258,11 @@ class Coder:
             if actor1 is not None:
                 inherited.append("actor1")
         actor2 = self._actor(patients, actors_in, country, "patient")
+        if actor2 is None and act in ("retake", "seize"):
+            # "attempted to seize the hospital complex from ISIL fighters": whom it was taken from
+            actor2 = self._actor([c for p in clause.children if p.dep_ == "prep"
+                                  and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"],
+                                 actors_in, country, "agent")
         if actor2 is None and act in ("strike", "shell"):
             owner = _owner(trigger, clause, actors_in)
             actor2 = self._actor_of(owner, country) if owner is not None else None

