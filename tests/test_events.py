@@ -968,3 +968,21 @@ def test_ground_retaken_from_a_group_has_that_group_as_actor_2(analyzer: Analyze
     text = "Police seized weapons from a house in Hit on Monday."
     [seizure] = analyzer.analyze(text, date(2015, 11, 20)).reports
     assert seizure.sub_event_type == "Disrupted weapons use" and seizure.actor2 is None
+
+
+def test_the_dead_are_counted_apart_from_the_wounded_the_sentence_counts_apart(
+        analyzer: Analyzer) -> None:
+    text = ("On 17 September 2016, a series of 37 U.S.-led Coalition airstrikes near the Deir "
+            "ez-Zor Airport killed 90 Syrian Army soldiers and wounded 110 more.")
+    [strike] = analyzer.analyze(text, date(2016, 9, 20)).reports
+    assert strike.fatalities == 90
+    text = "On Monday, a car bomb in Baghdad killed and wounded 20 people."
+    [bombing] = analyzer.analyze(text, date(2016, 9, 20)).reports
+    assert bombing.fatalities == 3  # dead and wounded together: ACLED's conservative count
+
+
+def test_airstrikes_requested_or_feared_are_no_events(analyzer: Analyzer) -> None:
+    text = ("Kerry rejected the request for prompt American airstrikes on militant positions in "
+            "Iraq, saying that care must be taken to avoid giving the impression that the "
+            "Americans are targeting Sunnis.")
+    assert analyzer.analyze(text, date(2014, 6, 25)).reports == []

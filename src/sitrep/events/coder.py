@@ -109,7 +109,7 @@ class _Candidate:
 
 #: What a sentence tells of an act told before: the sentence's number, the sub-event type it
 #: tells, and the words that name what it refers to.
-_Refined = tuple[int, str, set[str]]
+_Refined = tuple[int, str, set[str], EventActor | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +170,10 @@ class Coder:
             told = len(refined)
             story.extend((number, report) for report in self._sentence(
                 doc, sent, places, actor_list, dated, context, number, refined))
-            refined[told:] = [(number, sub, links) for _, sub, links in refined[told:]]
-        for number, sub, links in refined:
-            _refine(story, number, sub, links)
+            refined[told:] = [(number, sub, links, actor)
+                              for _, sub, links, actor in refined[told:]]
+        for number, sub, links, actor1 in refined:
+            _refine(story, number, sub, links, actor1)
         for _, report in story:
             yield report
 
@@ -307,10 +308,12 @@ class Coder:
         counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
             c.dep_ == "nummod" and (_number_of(c) or 0) > 1 for c in t.children)
             for t in sent)
-        if place is None and not summary and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
+        if place is None and not summary and not dates_in \
+                and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and (links := _refers_back(trigger, clause)):
-            # "the attack consisted of three rockets": how an attack told before was done
-            refined.append((-1, sub, links))
+            # "the attack consisted of three rockets": how an attack told before was done (not
+            # "In July, Russian air-strikes relieved the pressure on the mountain": another day)
+            refined.append((-1, sub, links, actor1))
         if place is None or where is None or summary \
                 or (counted and where.kind not in ("town", "unmapped")):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
@@ -631,7 +634,7 @@ _REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "n
 _NOT_EVENT_HEADS = {"end", "halt", "cessation", "threat", "risk", "fear", "prospect",
                     "possibility", "lack", "absence", "anniversary", "memory", "rumor", "rumour",
                     "danger", "spectre", "specter", "mistake", "tactic", "use", "summary",
-                    "list", "tally", "total"}
+                    "list", "tally", "total", "request", "call", "demand", "appeal", "plea"}
 #: Modifiers that make plural acts a run of them over time, not one event.
 _HABITUAL = {"recent", "repeated", "frequent", "daily", "nightly", "weekly", "regular",
              "sporadic", "occasional", "periodic", "persistent", "constant", "near-daily"}
@@ -906,6 +909,9 @@ def _verb_actual(verb: Token, headline: bool) -> bool:
             governor = governor.head
         return governor.i != verb.i and _verb_actual(governor, headline)
     if verb.tag_ == "VBG":
+        if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
+                and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux):
+            return False  # "the impression that the Americans are targeting Sunnis"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" \
                 and verb.head.head.lemma_.lower() in _KEEPING:
             return False  # "to keep them from launching counterattacks"
@@ -1876,6 +1882,7 @@ def _fatalities(trigger: Token, act: str, sent: Span,
 def _with_wounded(verb: Token) -> bool:
     """ "were killed and injured": the count is of the dead and the wounded together."""
     return any(c.dep_ == "conj" and c.lemma_.lower() in {"injure", "wound"}
+               and not any(o.dep_ == "dobj" for o in c.children)  # "and wounded 110 more"
                for c in verb.children)
 
 
@@ -1891,6 +1898,12 @@ def _death_count(token: Token) -> int:
                 if count is not None:
                     return min(count, 3) if _with_wounded(token) else count
                 return 3 if child.tag_ == "NNS" else 1
+        for conj in token.children:  # "killed and wounded 20 people": the dead among them
+            if conj.dep_ == "conj" and conj.lemma_.lower() in {"injure", "wound"}:
+                shared = [o for o in conj.children if o.dep_ == "dobj"]
+                count = _count(shared[0]) if shared else None
+                if count is not None:
+                    return min(count, 3)
         if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "NUM"):
             count = _count(token.head)
             return count if count is not None else 0
@@ -2010,11 +2023,11 @@ def _refers_back(trigger: Token, clause: Token) -> set[str]:
     return {word for t in nouns for word in (t.lower_, t.lemma_.lower())}
 
 
-def _refine(story: list[tuple[int, EventReport]], number: int, sub: str, links: set[str]
-            ) -> None:
+def _refine(story: list[tuple[int, EventReport]], number: int, sub: str, links: set[str],
+            actor1: EventActor | None) -> None:
     """Give the bare "attack" reported in one of the two sentences before sentence ``number``
     the type that sentence tells of it, if it names the same thing ("the attack", "the
-    base")."""
+    base") and no other actor."""
     for index in range(len(story) - 1, -1, -1):
         told, report = story[index]
         if told >= number:
@@ -2022,7 +2035,8 @@ def _refine(story: list[tuple[int, EventReport]], number: int, sub: str, links: 
         if number - told > 2:
             return
         if report.sub_event_type in _BARE and report.trigger.lower() in _BARE_ATTACKS \
-                and links & set(re.findall(r"[a-z]+", report.evidence.lower())):
+                and links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
+                and (actor1 is None or report.actor1 is None or actor1.name == report.actor1.name):
             story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[sub],
                                           sub_event_type=sub,
                                           inherited=(*report.inherited, "type")))
