@@ -164,8 +164,10 @@ class Coder:
         if unknown:
             places = sorted(places + self._unmapped(unknown, places), key=lambda sp: sp[0].start)
         context: list[_Context] = []
-        refined: list[_Refined] = []  # (sentence, sub-event type) told of an act before
-        story: list[tuple[int, EventReport]] = []
+        # What sentences tell of acts told before them; _candidate adds them unnumbered (-1)
+        # and they take their sentence's number here.
+        refined: list[_Refined] = []
+        story: list[tuple[int, EventReport]] = []  # the reports, by sentence number
         for number, sent in enumerate(doc.sents):
             told = len(refined)
             story.extend((number, report) for report in self._sentence(
@@ -691,6 +693,7 @@ def _act_of(token: Token) -> str | None:
 
 _SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
 _UNAMBIGUOUS_STRIKES = {"airstrike", "air-strike"}
+_STRIKE_NOUNS = _UNAMBIGUOUS_STRIKES | {"strike"}
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
 
@@ -1165,8 +1168,7 @@ def _helped(token: Token, clause: Token) -> bool:
     for verb in token.ancestors:
         if verb.i == clause.i:
             return False
-        if verb.pos_ == "VERB" and verb.lemma_.lower() not in lx.HARMS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() not in lx.HARMS and _infinitive(verb):
             return True
     return False
 
@@ -1176,8 +1178,11 @@ def _harmed(token: Token) -> bool:
     ("to knock out IS cells", "to destroy ISIL positions"), not whom it was done for ("to
     support Kurdish forces")."""
     verb = token.head
-    return token.dep_ == "dobj" and verb.lemma_.lower() in lx.HARMS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return token.dep_ == "dobj" and verb.lemma_.lower() in lx.HARMS and _infinitive(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _nationality(token: Token) -> str | None:
@@ -1246,10 +1251,9 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Armed clash"
         return means
     if act == "strike":
-        if lemma in {"strike", "airstrike", "air-strike"} and trigger.pos_ == "NOUN":
+        if lemma in _STRIKE_NOUNS and trigger.pos_ == "NOUN":
             return "Air/drone strike"
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in {"strike", "airstrike", "air-strike"}
-               for c in trigger.children):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKE_NOUNS for c in trigger.children):
             return "Air/drone strike"  # "These strikes engaged three ISIL tactical units"
         if actor1 is not None and actor1.ref in _AIR_ACTORS:
             return "Air/drone strike"
