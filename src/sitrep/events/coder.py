@@ -694,6 +694,7 @@ def _act_of(token: Token) -> str | None:
 _SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
 _UNAMBIGUOUS_STRIKES = {"airstrike", "air-strike"}
 _STRIKE_NOUNS = _UNAMBIGUOUS_STRIKES | {"strike"}
+_FIRING = lx.FIRE | {"firing", "shell"}
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
 
@@ -854,7 +855,7 @@ def _fired_from(country: Token, trigger: Token) -> bool:
     """ "Firing could be heard from the Iraqi side of the border": fire from a country's side
     of a border is its forces'."""
     side = country.head
-    return trigger.lemma_.lower() in lx.FIRE | {"firing", "shell"} and side.lemma_.lower() == "side" \
+    return trigger.lemma_.lower() in _FIRING and side.lemma_.lower() == "side" \
         and side.dep_ == "pobj" and side.head.lower_ == "from" \
         and side.head.head.i in _verbs_of(trigger) | {trigger.i}
 
