@@ -355,7 +355,7 @@ def test_receiving_other_things_planned_attempts_and_campaign_summaries_are_not_
 
 def test_the_target_of_airstrikes_is_not_their_attacker_and_commitments_are_not_events(
         analyzer: Analyzer) -> None:
-    text = ("A series of precision U.S. airstrikes against al-Qaida operatives this week in "
+    text = ("A precision U.S. airstrike against al-Qaida operatives on Monday in "
             "northwestern Syria's Idlib province killed more than 20 militants.\nHe added, "
             "al-Qaida remains committed to carrying out terrorist attacks against the United "
             "States.\n")
@@ -363,6 +363,30 @@ def test_the_target_of_airstrikes_is_not_their_attacker_and_commitments_are_not_
     assert strikes.actor1 is not None
     assert strikes.actor1.name == "Military Forces of the United States"
     assert (strikes.location, strikes.fatalities) == ("Idlib", 20)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded in Karrada, Baghdad, on Sunday, killing 12 people.",
+    "A car bomb exploded in the Karrada district of Baghdad on Sunday, killing 12 people.",
+])
+def test_a_district_named_with_its_city_is_one_place_the_district(
+        analyzer: Analyzer, text: str) -> None:
+    [bombing] = analyzer.analyze(text, date(2016, 7, 4)).reports
+    assert (bombing.location, bombing.admin1, bombing.fatalities) == ("Al Karrādah", "Baghdad", 12)
+
+
+def test_a_series_of_strikes_in_a_province_is_a_tally_and_lends_no_dead_to_one_strike(
+        analyzer: Analyzer) -> None:
+    text = ("A series of precision U.S. airstrikes against al-Qaida operatives this week in "
+            "northwestern Syria's Idlib province killed more than 20 militants. A U.S. strike on "
+            "Jan. 1 hit two al-Qaida vehicles near Sarmada, Syria, Cook said. And, a Jan. 3 U.S. "
+            "strike hit the headquarters compound itself, he added.")
+    reports = analyzer.analyze(text, date(2017, 1, 6)).reports
+    assert [(r.location, r.date_start, r.fatalities) for r in reports] == [
+        ("Sarmadā", date(2017, 1, 1), 0), ("Sarmadā", date(2017, 1, 3), 0)]
+    # The second strike names no place but its date and its doer's country: it goes on where
+    # the sentence before it was, and says so.
+    assert "place" in reports[1].inherited
 
 
 def test_a_base_found_by_the_brigade_named_before_is_coded_as_its_act(
@@ -407,12 +431,12 @@ def test_a_release_line_at_a_town_we_do_not_know_is_coded_there_not_at_the_town_
     text = ("The following is a summary of the strikes conducted against ISIL since the last "
             "press release: On Nov. 1, coalition military forces conducted 2 strikes in Iraq.\n"
             "* Near Bayji, one strike struck an ISIL tactical unit.\n"
-            "* Near Habbaniyah, one strike destroyed an ISIL fighting position.\n")
+            "* Near Sultan Abdallah, one strike destroyed an ISIL fighting position.\n")
     reports = analyzer.analyze(text, date(2015, 11, 2)).reports
     assert [(r.location, r.country, r.geo_precision, r.date_start) for r in reports] == [
-        ("Bayjī", "IQ", 1, date(2015, 11, 1)), ("Habbaniyah", "IQ", 3, date(2015, 11, 1))]
+        ("Bayjī", "IQ", 1, date(2015, 11, 1)), ("Sultan Abdallah", "IQ", 3, date(2015, 11, 1))]
     # The town is not on the map: the report says so, and is put at its country.
-    assert (reports[1].lat, reports[1].lon, reports[1].place_ref) == (33.0, 44.0, "~habania")
+    assert (reports[1].lat, reports[1].lon, reports[1].place_ref) == (33.0, 44.0, "~sultanabdala")
 
 
 def test_a_town_we_do_not_know_takes_the_country_named_after_it(analyzer: Analyzer) -> None:
@@ -648,12 +672,12 @@ def test_a_sentence_naming_a_doer_the_coder_does_not_know_continues_no_report(
 
 def test_a_town_the_gazetteer_lacks_is_put_in_the_country_its_town_word_names(
         analyzer: Analyzer) -> None:
-    text = ("On Sunday, Syrian opposition forces liberated the Syrian town of Dabiq from ISIL "
-            "control, aided by strong support from our ally Turkey. The group carried out "
-            "atrocities in Dabiq. I congratulate the Syrians who fought to free Dabiq and thank our ally "
-            "Turkey.")
+    text = ("On Sunday, Syrian opposition forces liberated the Syrian town of Ihtaimlat from "
+            "ISIL control, aided by strong support from our ally Turkey. The group carried out "
+            "atrocities in Ihtaimlat.")
     reports = analyzer.analyze(text, date(2016, 10, 16)).reports
-    assert {(r.location, r.country, r.geo_precision) for r in reports} == {("Dabiq", "SY", 3)}
+    assert {(r.location, r.country, r.geo_precision) for r in reports} == {
+        ("Ihtaimlat", "SY", 3)}
     [taken] = [r for r in reports if r.sub_event_type == "Non-state actor overtakes territory"]
     assert taken.actor2 is not None and taken.actor2.ref == "islamic-state"  # taken "from"
 

@@ -49,6 +49,7 @@ from sitrep.actors import Actor
 from sitrep.events import lexicon as lx
 from sitrep.geo.gazetteer import Place
 from sitrep.geo.names import toponym_key
+from sitrep.geo.resolve import distance_km
 from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
@@ -243,10 +244,12 @@ class Coder:
             # "fighters escaped following Turkish airstrikes from a camp at Ain Issa"
             place = _location(trigger, aftermath, act, places, patients)
         inherited: list[str] = []
-        if place is None and not places and act in _VIOLENT | {"disrupt"} and agents \
-                and not _definite(trigger):
-            # "After seizing the area, the ISF fought off several counterattacks": a sentence
-            # that names no place goes on where the sentences before it were.
+        if place is None and act in _VIOLENT | {"disrupt"} and agents \
+                and all(p.kind == "country" and span.root.dep_ in ("amod", "compound", "nmod")
+                        for span, p in places) and not _definite(trigger):
+            # "After seizing the area, the ISF fought off several counterattacks", "a Jan. 3
+            # U.S. strike hit the compound": a sentence that names no place (a country that
+            # only qualifies the doer is none) goes on where the sentences before it were.
             place = _town_before(sent, everywhere)
             if place is not None:
                 inherited.append("place")
@@ -306,9 +309,12 @@ class Coder:
             (s._.sitrep is None and _SPELL.search(s.text))
             or (s.start > 0 and doc[s.start - 1].lower_ in ("since", "throughout")))
             for s in doc.spans.get(date_spans.SPAN_KEY, []) if sent.start <= s.start < sent.end)
-        # "In Syria, forces conducted 23 strikes using attack ... aircraft": a count of acts.
-        counted = any(t.tag_ == "NNS" and _act_of(t) is not None and any(
-            c.dep_ == "nummod" and (_number_of(c) or 0) > 1 for c in t.children)
+        # "In Syria, forces conducted 23 strikes using attack ... aircraft", "a series of
+        # airstrikes this week": a count of acts.
+        counted = any(_act_of(t) is not None and (
+            (t.tag_ == "NNS" and any(c.dep_ == "nummod" and (_number_of(c) or 0) > 1
+                                     for c in t.children))
+            or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in _SERIES))
             for t in sent)
         if place is None and not summary and not dates_in \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
@@ -606,6 +612,12 @@ _AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recr
             "candidate", "parliament", "lawmaker", "judge", "voter", "tribe", "tribesman",
             "tribesmen", "farmer", "shepherd", "student", "teacher", "militia", "militiaman",
             "militiamen"}
+#: A town this close to a city ten times as populous (and of 100,000 people or more) may be a
+#: district of it: listed together, they are one place named twice.
+_DISTRICT_KM = 15.0
+_CITY_PEOPLE = 100_000
+#: Nouns for many acts over a time: "a series of airstrikes", "a wave of bombings".
+_SERIES = {"series", "wave", "spate", "string", "campaign"}
 #: Verbs that keep someone "from" doing an act: it did not happen.
 _KEEPING = {"keep", "prevent", "stop", "deter", "bar", "block", "discourage", "dissuade"}
 #: Where the dead of a bombing are civilians: people at prayer, at market, at a meal, at a
@@ -1533,6 +1545,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
+        if prep is not None and prep.lower_ == "of" and _names_part(prep.head, places):
+            continue  # "the Karrada district of Baghdad": the city the district is in
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:
             continue  # "The United States condemns the attack": the speaker, not the place
         if place.kind == "country" and _country_subject(span, verbs):
@@ -1661,6 +1675,8 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
     for other, place in places:
         if place.kind != "town" or place.geonameid == chosen[1].geonameid:
             continue
+        if _district_and_city(place, chosen[1]):
+            continue  # "in Karrada, Baghdad": a district and its city, one place
         root = other.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" \
                 and root.head.head.lemma_.lower() in {"province", "governorate", "region"}:
@@ -1673,6 +1689,23 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
                 and not any(t.pos_ in ("VERB", "AUX") for t in between):
             found.append(place)
     return tuple(found)
+
+
+def _names_part(noun: Token, places: list[tuple[Span, Place]]) -> bool:
+    """Whether a word for a kind of place is named by a place of its own ("the Karrada
+    district"), so that a place "of" it names only where that part is."""
+    return noun.lemma_.lower() in place_spans.PLACE_NOUNS and any(
+        span.start <= c.i < span.end for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") for span, _ in places
+        if span.label_ != "demonym")
+
+
+def _district_and_city(a: Place, b: Place) -> bool:
+    """Whether one of two towns is a city and the other may be a district of it ("Karrada,
+    Baghdad"), not a town of its own near the other ("Jalawla and Saadiya")."""
+    small, big = sorted((a, b), key=lambda p: p.population)
+    return big.population >= _CITY_PEOPLE and big.population > 10 * small.population \
+        and distance_km((a.lat, a.lon), (b.lat, b.lon)) <= _DISTRICT_KM
 
 
 def _placed_by(span: Span) -> bool:

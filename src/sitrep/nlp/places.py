@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v11"
+VERSION = "places.v12"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -234,8 +234,11 @@ class PlaceRecognizer:
                 accepted_forms.add(toponym_key(span.text))
             elif verdict == "cue":
                 pending.append(span)
-        for span in pending:  # one sense per discourse
-            if toponym_key(span.text) in accepted_forms:
+        for span in pending:
+            # one sense per discourse; or listed with a place: "retook Jalawla and Saadiya"
+            if toponym_key(span.text) in accepted_forms or (
+                    _listed_with(span, found) and any(p.exact and p.kind == "town"
+                                                      for p in self._lookup(span.text))):
                 take(span, "gazetteer")
         for span in self._cued_unknowns(doc, runs, taken):
             take(span, "typo")
@@ -326,6 +329,9 @@ class PlaceRecognizer:
         ent_types = {t.ent_type_ for t in span if t.ent_type_}
         if self._has_cue(span) or (facility and ent_types <= {"FAC"}):
             return "accept"
+        if ent_types == {"FAC"} and len(words) > 1 \
+                and any(p.exact for p in self._lookup(span.text)):
+            return "accept"  # a facility the gazetteer names whole: "Camp Speicher"
         if ent_types - PLACE_LABELS or span[0].is_sent_start:
             return "cue"
         places = self._lookup(span.text)
@@ -420,6 +426,15 @@ def _can_start(token: Token) -> bool:
     # the first word of a name.
     return _is_name_word(token) and token.lower_ not in LOCATIVE and not token.is_stop
 
+
+
+def _listed_with(span: Span, found: list[Span]) -> bool:
+    """A name joined by "and" or a comma to a place found before it ("Jalawla and Saadiya")."""
+    root = span.root
+    if root.dep_ != "conj":
+        return False
+    head = root.head.i
+    return any(s.start <= head < s.end and s.label_ != "demonym" for s in found)
 
 
 def _placed_name(span: Span) -> bool:
