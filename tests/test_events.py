@@ -375,6 +375,12 @@ def test_a_district_named_with_its_city_is_one_place_the_district(
     assert (bombing.location, bombing.admin1, bombing.fatalities) == ("Al Karrādah", "Baghdad", 12)
 
 
+def test_a_town_of_a_country_is_the_town_not_the_country(analyzer: Analyzer) -> None:
+    [bombing] = analyzer.analyze("Car bomb kills at least 5 in Iraq town of Khalis",
+                                 date(2014, 3, 3)).reports
+    assert (bombing.location, bombing.geo_precision) == ("Khāliş", 1)
+
+
 def test_a_series_of_strikes_in_a_province_is_a_tally_and_lends_no_dead_to_one_strike(
         analyzer: Analyzer) -> None:
     text = ("A series of precision U.S. airstrikes against al-Qaida operatives this week in "
@@ -387,6 +393,10 @@ def test_a_series_of_strikes_in_a_province_is_a_tally_and_lends_no_dead_to_one_s
     # The second strike names no place but its date and its doer's country: it goes on where
     # the sentence before it was, and says so.
     assert "place" in reports[1].inherited
+    # A day's wave of bombings is an event.
+    [wave] = analyzer.analyze("A wave of bombings killed 15 people in Diyala province on "
+                              "Monday.", date(2014, 3, 5)).reports
+    assert (wave.location, wave.date_start, wave.fatalities) == ("Diyālá", date(2014, 3, 3), 15)
 
 
 def test_a_base_found_by_the_brigade_named_before_is_coded_as_its_act(

@@ -246,6 +246,7 @@ class Coder:
         inherited: list[str] = []
         if place is None and act in _VIOLENT | {"disrupt"} and agents \
                 and all(p.kind == "country" and span.root.dep_ in ("amod", "compound", "nmod")
+                        and span.root.head.i in {trigger.i, *(a.i for a in agents)}
                         for span, p in places) and not _definite(trigger):
             # "After seizing the area, the ISF fought off several counterattacks", "a Jan. 3
             # U.S. strike hit the compound": a sentence that names no place (a country that
@@ -310,11 +311,13 @@ class Coder:
             or (s.start > 0 and doc[s.start - 1].lower_ in ("since", "throughout")))
             for s in doc.spans.get(date_spans.SPAN_KEY, []) if sent.start <= s.start < sent.end)
         # "In Syria, forces conducted 23 strikes using attack ... aircraft", "a series of
-        # airstrikes this week": a count of acts.
+        # airstrikes this week" (not a day's "wave of bombings"): a count of acts.
+        days = any(when.precision in ("week", "month") for _, when in dates_in)
         counted = any(_act_of(t) is not None and (
             (t.tag_ == "NNS" and any(c.dep_ == "nummod" and (_number_of(c) or 0) > 1
                                      for c in t.children))
-            or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in _SERIES))
+            or (days and t.dep_ == "pobj" and t.head.lower_ == "of"
+                and t.head.head.lemma_ in _SERIES))
             for t in sent)
         if place is None and not summary and not dates_in \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
@@ -616,7 +619,7 @@ _AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recr
 #: district of it: listed together, they are one place named twice.
 _DISTRICT_KM = 15.0
 _CITY_PEOPLE = 100_000
-#: Nouns for many acts over a time: "a series of airstrikes", "a wave of bombings".
+#: Nouns for many acts: "a series of airstrikes", "a wave of bombings".
 _SERIES = {"series", "wave", "spate", "string", "campaign"}
 #: Verbs that keep someone "from" doing an act: it did not happen.
 _KEEPING = {"keep", "prevent", "stop", "deter", "bar", "block", "discourage", "dissuade"}
@@ -1696,8 +1699,8 @@ def _names_part(noun: Token, places: list[tuple[Span, Place]]) -> bool:
     district"), so that a place "of" it names only where that part is."""
     return noun.lemma_.lower() in place_spans.PLACE_NOUNS and any(
         span.start <= c.i < span.end for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") for span, _ in places
-        if span.label_ != "demonym")
+        if c.dep_ in ("compound", "amod", "nmod") for span, place in places
+        if place.kind in ("town", "unmapped"))  # not "the Iraq town of Baiji"
 
 
 def _district_and_city(a: Place, b: Place) -> bool:
