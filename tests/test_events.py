@@ -375,6 +375,15 @@ def test_a_district_named_with_its_city_is_one_place_the_district(
     assert (bombing.location, bombing.admin1, bombing.fatalities) == ("Al Karrādah", "Baghdad", 12)
 
 
+def test_goods_seized_from_a_base_near_a_town_were_seized_at_the_base(
+        analyzer: Analyzer) -> None:
+    text = ("ISIL seized the tanks and other military hardware from Tiyas Military Airfield "
+            "near Palmyra, Syria, between 11-13 Dec.")
+    [seizure] = analyzer.analyze(text, date(2016, 12, 20)).reports
+    assert (seizure.sub_event_type, seizure.location) == ("Looting/property destruction",
+                                                          "Tiyas Air Base")
+
+
 def test_a_town_of_a_country_is_the_town_not_the_country(analyzer: Analyzer) -> None:
     [bombing] = analyzer.analyze("Car bomb kills at least 5 in Iraq town of Khalis",
                                  date(2014, 3, 3)).reports

@@ -1562,10 +1562,15 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             score -= 3  # "after attacks in Kirkuk": another event's place
         elif any(a.dep_ in ("advcl", "relcl") for a in between):
             score -= 1
-        if prep is not None and prep.lower_ in lx.DIRECTIONAL:
+        # "seized the tanks from Tiyas airfield": where they were taken
+        taken_from = prep is not None and prep.lower_ == "from" and act in ("retake", "seize") \
+            and (prep.head.i == trigger.i or any(prep.head.i == p.i for p in patients))
+        if prep is not None and prep.lower_ in lx.DIRECTIONAL and not taken_from:
             score -= 3
-        elif prep is not None and prep.lower_ in lx.LOCATIVE:
+        elif prep is not None and (prep.lower_ in lx.LOCATIVE or taken_from):
             score += 1
+        if _near_other(root, places):
+            score -= 3  # "Tiyas Military Airfield near Palmyra, Syria": where the airfield is
         if _under_motion(root, clause):
             score -= 3
         listed = root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")
@@ -1692,6 +1697,15 @@ def _coordinated(chosen: tuple[Span, Place], places: list[tuple[Span, Place]]
                 and not any(t.pos_ in ("VERB", "AUX") for t in between):
             found.append(place)
     return tuple(found)
+
+
+def _near_other(root: Token, places: list[tuple[Span, Place]]) -> bool:
+    """Whether a place is named to say where another place is: "Tiyas Military Airfield near
+    Palmyra" (and the country after it: "near Palmyra, Syria")."""
+    node = root.head if root.dep_ == "appos" else root
+    prep = node.head if node.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("near", "outside") \
+        and any(span.start <= prep.head.i < span.end for span, _ in places)
 
 
 def _names_part(noun: Token, places: list[tuple[Span, Place]]) -> bool:
