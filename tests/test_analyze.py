@@ -287,6 +287,15 @@ def test_towns_and_bases_of_the_war_that_geonames_lacks_are_on_the_map(
     assert place.lat is not None and place.ref is not None and int(place.ref) < 0
 
 
+def test_a_town_in_the_vicinity_named_with_its_country_is_in_that_country(
+        analyzer: Analyzer) -> None:
+    # The model calls "Ayn Issa" a person, and a Nigerian town of 160,000 people is spelled
+    # nearly alike; "the vicinity of" says it is a place and "Syria" which one.
+    text = "Dayton was mortally wounded in the vicinity of Ayn Issa in northern Syria."
+    [town] = named(analyzer.analyze(text), "place", "Ayn Issa")
+    assert (town.name, town.country) == ("‘Ayn ‘Īsá", "SY")
+
+
 def test_a_person_named_like_a_place_of_the_war_is_not_put_on_the_map(
         analyzer: Analyzer) -> None:
     text = "Abu Bakr al-Baghdadi and Bashar al-Assad were named in the report on Anbar."

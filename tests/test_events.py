@@ -375,6 +375,14 @@ def test_a_district_named_with_its_city_is_one_place_the_district(
     assert (bombing.location, bombing.admin1, bombing.fatalities) == ("Al Karrādah", "Baghdad", 12)
 
 
+def test_someone_mortally_wounded_is_dead_and_someone_wounded_is_not(analyzer: Analyzer) -> None:
+    [bomb] = analyzer.analyze("A soldier was mortally wounded by a roadside bomb in Mosul on "
+                              "Monday.", date(2016, 11, 26)).reports
+    assert (bomb.sub_event_type, bomb.fatalities) == ("Remote explosive/landmine/IED", 1)
+    assert not analyzer.analyze("Two policemen were wounded by a roadside bomb in Mosul on "
+                                "Monday.", date(2016, 11, 26)).reports
+
+
 def test_goods_seized_from_a_base_near_a_town_were_seized_at_the_base(
         analyzer: Analyzer) -> None:
     text = ("ISIL seized the tanks and other military hardware from Tiyas Military Airfield "

@@ -678,6 +678,9 @@ def _act_of(token: Token) -> str | None:
             and _declaring(token.doc[token.i - 1]):
         return "retake"  # "Qaim was proclaimed liberated"
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if lemma in ("wound", "injure") and any(c.lower_ in ("mortally", "fatally")
+                                                for c in token.children):
+            return "kill"  # "Dayton was mortally wounded near Ayn Issa"
         for act, lemmas in lx.VERB_ACTS.items():
             if lemma in lemmas and _verb_fits(token, act, lemma):
                 return act

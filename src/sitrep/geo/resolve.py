@@ -119,6 +119,11 @@ def _spelled(name: str, places: list[Place]) -> list[Place]:
     return places
 
 
+def _country_named(places: list[Place]) -> Place | None:
+    """The country a name spells exactly, if it does."""
+    return next((p for p in places if p.exact and p.kind == "country"), None)
+
+
 def _stranger(place: Place, mention: Mention, countries: Counter[str],
               anchors: Sequence[tuple[str, Place]]) -> bool:
     """A village in a country the text names seldom or not at all (under a tenth of the
@@ -145,7 +150,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
     ``lookup`` replaces ``gazetteer.lookup`` (to put a cache in front of it)."""
     find = lookup or gazetteer.lookup
     candidates = {m: _spelled(m.text, list(find(m.text))) for m in mentions}
-    anchors = [(m.text, c[0]) for m, c in candidates.items() if c and len({p.country for p in c}) == 1]
+    # Mentions that name one country only: names found in one country, and countries spelled
+    # exactly ("Syria", whatever towns abroad GeoNames spells alike: Seria, Brunei).
+    anchors = [(m.text, _country_named(c) or c[0]) for m, c in candidates.items()
+               if c and (len({p.country for p in c}) == 1 or _country_named(c))]
     best: dict[Mention, Resolved] = {}
     for _ in range(2):
         countries = _country_context(text, [place for _, place in anchors])

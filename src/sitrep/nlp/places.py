@@ -47,6 +47,8 @@ _NAME_ARTICLES = ARTICLES - {"as", "an", "at", "en", "ed", "er", "et"}
 #: Nouns of holding ground, after which "of" names a place ("the liberation of Sinjar").
 _HELD = frozenset({"liberation", "recapture", "capture", "fall", "siege", "occupation",
                    "outskirts", "control", "encirclement", "evacuation"})
+#: Nouns for the ground around a place, after which "of" names one ("the vicinity of Ayn Issa").
+_AROUND = frozenset({"vicinity", "environs", "edge", "edges", "heart", "centre", "center"})
 #: Words before a town's name that name a part of it ("East Mosul").
 _QUARTERS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
                        "southern", "central", "old", "new", "downtown", "greater"})
@@ -351,8 +353,8 @@ class PlaceRecognizer:
         before2 = doc[back - 1].lower_ if back >= 1 else ""
         if before in LOCATIVE and before2 != "according":
             return True
-        if before == "of" and (before2 in PLACE_NOUNS or before2 in _HELD):
-            return True  # "the town of Qaim", "the liberation of Sinjar"
+        if before == "of" and (before2 in PLACE_NOUNS or before2 in _HELD or before2 in _AROUND):
+            return True  # "the town of Qaim", "the liberation of Sinjar", "the vicinity of"
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if after in PLACE_NOUNS:
             return True
