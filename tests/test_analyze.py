@@ -296,6 +296,13 @@ def test_a_town_in_the_vicinity_named_with_its_country_is_in_that_country(
     assert (town.name, town.country) == ("‘Ayn ‘Īsá", "SY")
 
 
+def test_a_capital_of_millions_is_not_a_village_of_another_country_named_once(
+        analyzer: Analyzer) -> None:
+    text = "Iran exiles say camp struck by rockets near Baghdad airport"
+    [baghdad] = named(analyzer.analyze(text), "place", "Baghdad")
+    assert (baghdad.name, baghdad.country) == ("Baghdad", "IQ")
+
+
 def test_a_person_named_like_a_place_of_the_war_is_not_put_on_the_map(
         analyzer: Analyzer) -> None:
     text = "Abu Bakr al-Baghdadi and Bashar al-Assad were named in the report on Anbar."

@@ -375,6 +375,17 @@ def test_a_district_named_with_its_city_is_one_place_the_district(
     assert (bombing.location, bombing.admin1, bombing.fatalities) == ("Al Karrādah", "Baghdad", 12)
 
 
+def test_the_enemy_of_forces_is_the_armed_group_named_before(analyzer: Analyzer) -> None:
+    text = ("On Dec. 6th, Iraqi Security Forces attempted to seize the Al Salem hospital complex "
+            "from ISIL fighters in the heart of East Mosul. After seizing the area, the ISF fought "
+            "off several counterattacks the following day. Coalition aircraft conducted a "
+            "precision strike on the location to target enemy fighters firing on Iraqi forces.")
+    reports = analyzer.analyze(text, date(2016, 12, 10)).reports
+    assert [(r.sub_event_type, r.actor2 and r.actor2.ref) for r in reports] == [
+        ("Armed clash", "islamic-state"), ("Armed clash", "islamic-state"),
+        ("Air/drone strike", "islamic-state")]
+
+
 def test_someone_mortally_wounded_is_dead_and_someone_wounded_is_not(analyzer: Analyzer) -> None:
     [bomb] = analyzer.analyze("A soldier was mortally wounded by a roadside bomb in Mosul on "
                               "Monday.", date(2016, 11, 26)).reports

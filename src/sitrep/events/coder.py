@@ -619,6 +619,8 @@ _AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recr
 #: district of it: listed together, they are one place named twice.
 _DISTRICT_KM = 15.0
 _CITY_PEOPLE = 100_000
+#: Words for the other side of a fight: "enemy fighters", "fought off counterattacks".
+_ENEMY = {"enemy", "counterattack", "counter-attack", "counteroffensive", "counter-offensive"}
 #: Nouns for many acts: "a series of airstrikes", "a wave of bombings".
 _SERIES = {"series", "wave", "spate", "string", "campaign"}
 #: Verbs that keep someone "from" doing an act: it did not happen.
@@ -1178,6 +1180,9 @@ def _owner(trigger: Token, clause: Token, actors_in: list[Span]) -> Span | None:
             return span
         if span.start > trigger.i and root.i in scope and _harmed(root):
             return span  # "struck locations inside Syria in an attempt to knock out IS cells"
+    for token in trigger.doc[trigger.i + 1:clause.sent.end]:
+        if token.i in scope and _harmed(token) and (group := _group_referred(token)):
+            return group  # "a precision strike on the location to target enemy fighters"
     return None
 
 
@@ -1443,12 +1448,13 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _group_referred(token: Token) -> Span | None:
-    """The armed group "the militants", "the extremists" refer back to: in a role's own words
-    ("a base belonging to the extremists"), the non-state group named last in the sentence or
-    the three before, if one is."""
-    nouns = [t for t in token.subtree if t.lemma_.lower() in _GROUP_NOUNS and t.tag_ == "NNS"
-             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                     for c in t.children) and _unmodified(t)]  # not "the Kurdish fighters"
+    """The armed group "the militants", "the extremists", "enemy fighters" or "counterattacks"
+    refer back to: in a role's own words ("a base belonging to the extremists"), the non-state
+    group named last in the sentence or the three before, if one is."""
+    nouns = [t for t in token.subtree if (
+        t.lemma_.lower() in _GROUP_NOUNS and t.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
+        and _unmodified(t)) or t.lemma_.lower() in _ENEMY]  # not "the Kurdish fighters"
     if not nouns:
         return None
     first = _sentences_back(token.sent, PLACE_REACH)

@@ -27,6 +27,7 @@ W_POPULATION = 0.35
 W_REGION_WORD = 3.0
 W_BROAD = 2.0
 BIG_CITY = 250_000
+METROPOLIS = 1_000_000
 SMALL_TOWN = 20_000
 MINOR_SHARE = 0.1
 NEAR_KM = 250.0
@@ -91,6 +92,8 @@ def _score(place: Place, mention: Mention, *, text: str, countries: Counter[str]
                 or place.population >= BIG_CITY or (
                 place.kind == "town" and (place.country, place.admin1) in named_regions):
             score += W_BROAD
+        if place.kind == "town" and place.population >= METROPOLIS:
+            score += W_BROAD  # "Baghdad" in "Iran exiles say camp struck near Baghdad airport"
     if place.kind == "area":  # spans countries: as if the article's context supports it
         score += W_COUNTRY / 2
     after = text[mention.end:mention.end + 20]
