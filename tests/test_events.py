@@ -375,6 +375,20 @@ def test_a_district_named_with_its_city_is_one_place_the_district(
     assert (bombing.location, bombing.admin1, bombing.fatalities) == ("Al Karrādah", "Baghdad", 12)
 
 
+def test_forces_storming_a_place_with_no_civilians_named_fight_a_battle(
+        analyzer: Analyzer) -> None:
+    [storm] = analyzer.analyze("Iraqi forces stormed a neighbourhood in southern Fallujah on "
+                               "Tuesday.", date(2016, 6, 10)).reports
+    assert (storm.event_type, storm.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_section_heading_that_names_an_act_is_no_event(analyzer: Analyzer) -> None:
+    text = ("On 4 June, Iraqi forces captured the town of Saqlawiyah.\n\n"
+            "### Government counter-attack\n\nThe army regrouped.\n")
+    reports = analyzer.analyze(text, date(2016, 6, 10)).reports
+    assert [r.sub_event_type for r in reports] == ["Government regains territory"]
+
+
 def test_the_enemy_of_forces_is_the_armed_group_named_before(analyzer: Analyzer) -> None:
     text = ("On Dec. 6th, Iraqi Security Forces attempted to seize the Al Salem hospital complex "
             "from ISIL fighters in the heart of East Mosul. After seizing the area, the ISF fought "

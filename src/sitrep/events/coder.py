@@ -247,7 +247,8 @@ class Coder:
         if place is None and act in _VIOLENT | {"disrupt"} and agents \
                 and all(p.kind == "country" and span.root.dep_ in ("amod", "compound", "nmod")
                         and span.root.head.i in {trigger.i, *(a.i for a in agents)}
-                        for span, p in places) and not _definite(trigger):
+                        for span, p in places) and not _definite(trigger) \
+                and not sent.text.lstrip().startswith("#"):  # not "### Government counter-attack"
             # "After seizing the area, the ISF fought off several counterattacks", "a Jan. 3
             # U.S. strike hit the compound": a sentence that names no place (a country that
             # only qualifies the doer is none) goes on where the sentences before it were.
@@ -1297,6 +1298,10 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Attack"
         if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
             return "Armed clash"
+        if act == "attack" and actor1 is not None and actor1.inter in (1, 8) \
+                and actor2 is None and not any(_is_person(p) or p.lemma_.lower()
+                                               in lx.CIVILIAN_NOUNS for p in patients):
+            return "Armed clash"  # "Iraqi forces stormed a neighbourhood": forces fight forces
         if any(p.lemma_.lower() in lx.ARMED_NOUNS for p in patients):
             return "Armed clash"
         return "Attack"
