@@ -112,6 +112,15 @@ def test_a_province_word_picks_the_province_over_the_city(gazetteer: Gazetteer) 
     assert resolve(_mentions(text, ["Deir ez-Zor"]), gazetteer, text=text)[0].place.kind == "town"
 
 
+def test_a_famous_town_abroad_beats_a_village_of_a_country_named_once_among_others(
+        gazetteer: Gazetteer) -> None:
+    text = ("The resolution condemned the attacks in Paris and those in Sousse. The UK fights "
+            "ISIL in Syria and Iraq.")
+    sousse = resolve(_mentions(text, ["Sousse", "UK", "Syria", "Iraq"]), gazetteer,
+                     text=text)[0].place
+    assert (sousse.country, sousse.name) == ("TN", "Sousse")
+
+
 def test_context_picks_among_same_named_places(gazetteer: Gazetteer) -> None:
     text = "Iraqi troops moved from Ramadi towards Rawa, west of Haditha, on Friday."
     rawa = resolve(_mentions(text, ["Rawa"]), gazetteer, text=text)[0].place

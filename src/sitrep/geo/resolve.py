@@ -28,6 +28,7 @@ W_REGION_WORD = 3.0
 W_BROAD = 2.0
 BIG_CITY = 250_000
 METROPOLIS = 1_000_000
+FAMOUS_TOWN = 100_000
 SMALL_TOWN = 20_000
 MINOR_SHARE = 0.1
 NEAR_KM = 250.0
@@ -127,6 +128,21 @@ def _country_named(places: list[Place]) -> Place | None:
     return next((p for p in places if p.exact and p.kind == "country"), None)
 
 
+def _famous_namesake(place: Place, places: list[Place], countries: Counter[str]
+                     ) -> Place | None:
+    """A town of 100,000 people or more spelled exactly as named, abroad, over a village whose
+    only claim is one mention of its country among others ("those in Sousse on 25 June", in a
+    statement that names Syria once, with Iraq and Britain: Sousse, Tunisia, not As Susah,
+    Syria). A text mostly about the village's country keeps it ("Iraqi troops moved towards
+    Rawa" is Rawah, Iraq, not Ostrava)."""
+    votes = countries[place.country]
+    if place.kind != "town" or place.population >= SMALL_TOWN or votes > 2 \
+            or votes * 2 >= sum(countries.values()):
+        return None
+    return next((p for p in places if p.kind == "town" and p.exact and p.country != place.country
+                 and p.population >= FAMOUS_TOWN), None)
+
+
 def _stranger(place: Place, mention: Mention, countries: Counter[str],
               anchors: Sequence[tuple[str, Place]]) -> bool:
     """A village in a country the text names seldom or not at all (under a tenth of the
@@ -169,6 +185,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
                               named_regions=named_regions), p)
                       for p in places]
             score, place = max(scored, key=lambda item: item[0])
+            town = _famous_namesake(place, places, countries)
+            if town is not None:
+                score = next(s for s, p in scored if p is town)
+                place = town
             if _stranger(place, mention, countries, anchors):
                 continue
             best[mention] = Resolved(mention, place, score)
