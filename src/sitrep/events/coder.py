@@ -331,8 +331,6 @@ class Coder:
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
             return None
         when = _date(clause, scope, dates_in)
-        if when is not None and when.precision == "year":
-            return None  # a year is not a date an event can be coded with
         if when is None:
             # "Last week, it announced that it had found a base": found by then.
             when = _reported_date(clause, dates_in)
@@ -356,7 +354,9 @@ class Coder:
                 return None
             inherited.append("date")
         if when.precision == "year":
-            return None  # "The 2017 Mayadin offensive ... The Mayadin offensive was conducted"
+            # A year is not a date an event can be coded with, whether the clause gives it or
+            # one told before ("The 2017 Mayadin offensive ... The offensive was conducted").
+            return None
         if sub in ("Government regains territory", "Arrests") and actor1 is None:
             actor1 = self._state_forces(country)
             inherited.append("actor1")
