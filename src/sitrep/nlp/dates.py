@@ -8,9 +8,10 @@ period's start); or, when there is none, the latest complete date the text state
 inferred. Against a publication known only to the month, a date that states its month and day
 ("Jan. 3") keeps its precision, "the past 24 (or 48, 72) hours" is the days before the
 reference and the reference day (week precision), and a relative one ("today", "Monday",
-"last week") spans every day it could be in that month (month precision). Year-less dates take
-the most recent past occurrence (or the year another date in the same sentence states), never
-one after a publication date; against a reference inferred from the text, which a story may
+"last week") spans every day it could be in that month (month precision; a day named relative
+to the publication, "Monday" or "yesterday", is taken to fall in the month itself). Year-less
+dates take the most recent past occurrence (or the year another date in the same sentence
+states), never one after a publication date; against a reference inferred from the text, which a story may
 go on past ("On 14 October 2017 ... By 17 October"), a day's occurrence up to three months
 after it, if there is one. Each resolved expression gets a period (start, end) and a precision:
 day, week, month or year.
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v8"
+VERSION = "dates.v9"
 SPAN_KEY = "sitrep_dates"
 #: Days after a reference date inferred from the text that a year-less date may fall.
 FORWARD_DAYS = 92
@@ -157,7 +158,7 @@ class DateResolver:
         covered = [False] * len(doc)
         for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(
-                    r"\b(?:last|yesterday|tonight|this|past)\b", ent.text, re.IGNORECASE)):
+                    r"\b(?:last|yesterday|today|tonight|this|past)\b", ent.text, re.IGNORECASE)):
                 spans.append(Span(doc, ent.start, ent.end, label="ner"))
                 for i in range(ent.start, ent.end):
                     covered[i] = True
@@ -214,7 +215,10 @@ def _period(day: date, precision: str) -> tuple[date, date]:
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
-    return re.sub(r"^(?:on|in|since|by|until|from|during|as of|the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:on|in|since|by|until|from|during|as of|the)\s+", "", text, flags=re.IGNORECASE)
+    # "earlier today", "late last night", "early this morning": the day the words name
+    return re.sub(r"^(?:earlier|early|late|later)\s+(?=(?:today|tonight|yesterday|this|last)\b)",
+                  "", text, flags=re.IGNORECASE)
 
 
 def resolve_expression(text: str, reference: date, *, inferred: bool = False,
@@ -233,6 +237,10 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
         if first == last:
             return first  # "in 2016", "last year"
         start, end = min(first.start, last.start), min(max(first.end, last.end), reference)
+        if first.precision == last.precision == "day":
+            # "Monday", "yesterday": a day or two before some day of the month, so in it, as
+            # ACLED codes a month-dated report (but for the month's first days)
+            start = max(start, period_start)
         return When(start, end, "month" if (end - start).days <= 62 else "year", inferred=True)
     anaphor = _ANAPHORA.fullmatch(re.sub(r"\s+", " ", text).strip(" ,.;:()"))
     if anaphor:
