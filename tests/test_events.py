@@ -1062,3 +1062,36 @@ def test_airstrikes_requested_or_feared_are_no_events(analyzer: Analyzer) -> Non
             "Iraq, saying that care must be taken to avoid giving the impression that the "
             "Americans are targeting Sunnis.")
     assert analyzer.analyze(text, date(2014, 6, 25)).reports == []
+
+
+def test_a_statement_dated_to_the_month_dates_the_attack_it_condemns_to_that_month(
+        analyzer: Analyzer) -> None:
+    for text in ("I utterly condemn the shocking attack on a petrol station at al-Hilla, Iraq "
+                 "earlier today.",
+                 "The Minister welcomes the liberation of Sinjar, Iraq, from Daesh."):
+        [report] = analyzer.analyze(text, date(2016, 11, 1), "month").reports
+        assert (report.date_start, report.date_end, report.time_precision) == (
+            date(2016, 11, 1), date(2016, 11, 30), 3)
+
+
+def test_state_forces_firing_in_a_story_of_one_armed_group_clash_with_that_group(
+        analyzer: Analyzer) -> None:
+    story = ("Islamic State fighters still hold al-Bukamal in Syria. Islamic State lost Qaim "
+             "last week. Frequent firing could be heard from the Iraqi side of the border at Qaim "
+             "toward al-Bukamal on Nov. 6.")
+    [clash] = analyzer.analyze(story, date(2017, 11, 8)).reports
+    assert clash.sub_event_type == "Armed clash" and clash.location == "Al Qā’im"
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Iraq"
+    assert clash.actor2 is not None and clash.actor2.name == "Islamic State"
+    assert "actor2" in clash.inherited
+    # A story naming two armed groups does not say which one they fought.
+    two = story.replace("Islamic State lost", "Ahrar al-Sham lost")
+    [clash] = analyzer.analyze(two, date(2017, 11, 8)).reports
+    assert clash.actor2 is None
+
+
+def test_ground_gained_since_a_date_is_a_tally_not_an_event(analyzer: Analyzer) -> None:
+    text = ("The SDF have regained about 300 square miles since the isolation of Raqqa began "
+            "early last month, Davis said. The SDF captured Tabqa on Monday.")
+    [taken] = analyzer.analyze(text, date(2016, 12, 10)).reports
+    assert (taken.location, taken.date_start) == ("Al-Tabqa", date(2016, 12, 5))

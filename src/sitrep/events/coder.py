@@ -306,11 +306,16 @@ class Coder:
                     inherited.append("type")
         elif actor1 is not None:
             context.append(_Context(sent.start_char, EVENT_TYPE_OF[sub], sub, actor1))
-        # "in the past three weeks", "more than 630 airstrikes since July": a tally of acts.
+        # "in the past three weeks", "more than 630 airstrikes since July", "regained 300
+        # square miles since the isolation of Raqqa began last month": a tally of acts.
         summary = any(s.root.i in scope and (
             (s._.sitrep is None and _SPELL.search(s.text))
-            or (s.start > 0 and doc[s.start - 1].lower_ in ("since", "throughout")))
-            for s in doc.spans.get(date_spans.SPAN_KEY, []) if sent.start <= s.start < sent.end)
+            or (s.start > 0 and doc[s.start - 1].lower_ in ("since", "throughout"))
+            or _since_clause(s.root))
+            for s in doc.spans.get(date_spans.SPAN_KEY, []) if sent.start <= s.start < sent.end) \
+            or any(c.dep_ == "dobj" and c.lemma_ in _AREA and any(m.lower_ == "square"
+                                                                   for m in c.children)
+                   for c in trigger.children)
         # "In Syria, forces conducted 23 strikes using attack ... aircraft", "a series of
         # airstrikes this week" (not a day's "wave of bombings"): a count of acts.
         days = any(when.precision in ("week", "month") for _, when in dates_in)
@@ -366,6 +371,13 @@ class Coder:
         if sub in ("Government regains territory", "Non-state actor overtakes territory") \
                 and actor2 is None:
             actor2 = _loser(actors_in, actor1, sub, trigger)
+        if sub == "Armed clash" and actor2 is None and actor1 is not None and actor1.inter == 1:
+            # "Frequent firing could be heard from the Iraqi side ... toward al-Bukamal", in a
+            # story of the war on IS: a clash has two sides, and state forces fight the armed
+            # group the story is about.
+            actor2 = _story_enemy(doc)
+            if actor2 is not None:
+                inherited.append("actor2")
         assoc1 = tuple(self._assoc(agents, actors_in, actor1, country))
         fatalities, victims = _fatalities(trigger, act, sent, patients)
         if actor2 is None and fatalities and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
@@ -1391,6 +1403,28 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str, trigger: 
 _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")
 
 
+_AREA = {"mile", "kilometre", "kilometer", "km", "metre", "meter"}
+
+
+def _since_clause(token: Token) -> bool:
+    """Whether a date is in a clause that starts a period ("since the siege began in June")."""
+    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                         for c in a.children)
+               for a in (token, *token.ancestors))
+
+
+def _story_enemy(doc: Doc) -> EventActor | None:
+    """The armed group a story is about: the one non-state armed group (rebels or political
+    militia) it names at least twice, when it names no other."""
+    groups = [span._.sitrep for span in doc.spans.get(actor_spans.SPAN_KEY, [])
+              if span._.sitrep is not None and span._.sitrep.inter in (2, 3)
+              and span._.sitrep.id != "unidentified-armed-group"]
+    if len({actor.id for actor in groups}) != 1 or len(groups) < 2:
+        return None
+    actor: Actor = groups[0]
+    return EventActor(actor.name, actor.inter, actor.id, actor.country)
+
+
 def _continued(context: list[_Context], sent: Span, trigger: Token, agents: list[Token]
                ) -> _Context | None:
     """The report a list item continues: the last one, if close enough. Only a sentence that
@@ -1869,11 +1903,11 @@ def _heading(span: Span) -> bool:
 
 
 def _week_before(doc: Doc) -> When | None:
-    """The week before publication; for a publication known only to the month, that month."""
+    """The week before publication; for a publication known only to the month, that month (a
+    statement condemns an attack within days, so in its own month, but for its first days)."""
     published = doc._.sitrep_published
     if published is not None and published[1] and published[2] is not None:
-        start: date = published[2]
-        return When(start - timedelta(days=6), published[0], "month", inferred=True)
+        return When(published[2], published[0], "month", inferred=True)
     reference = doc._.sitrep_reference
     if not reference or reference[0] is None:
         return None
