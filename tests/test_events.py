@@ -1095,3 +1095,14 @@ def test_ground_gained_since_a_date_is_a_tally_not_an_event(analyzer: Analyzer) 
             "early last month, Davis said. The SDF captured Tabqa on Monday.")
     [taken] = analyzer.analyze(text, date(2016, 12, 10)).reports
     assert (taken.location, taken.date_start) == ("Al-Tabqa", date(2016, 12, 5))
+
+
+def test_a_strike_on_a_thing_told_before_hits_the_group_that_owned_it(
+        analyzer: Analyzer) -> None:
+    text = ("A U.S. strike on Jan. 1 hit two vehicles that had departed a large al-Qaida "
+            "headquarters near Sarmada, Syria, Cook said. And, a Jan. 3 U.S. strike hit the "
+            "headquarters compound itself, he added.")
+    reports = analyzer.analyze(text, date(2017, 1, 5)).reports
+    [later] = [r for r in reports if r.date_start == date(2017, 1, 3)]
+    assert later.actor2 is not None and later.actor2.name == "Al Qaeda"
+    assert "actor2" in later.inherited

@@ -273,6 +273,8 @@ class Coder:
                                  actors_in, country, "agent")
         if actor2 is None and act in ("strike", "shell"):
             owner = _owner(trigger, clause, actors_in)
+            if owner is None and (owner := _owner_told_before(patients, sent)) is not None:
+                inherited.append("actor2")
             actor2 = self._actor_of(owner, country) if owner is not None else None
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
@@ -1513,6 +1515,26 @@ def _sentences_back(sent: Span, count: int) -> int:
         first = before.start
         count -= any(t.is_alpha for t in before)
     return first
+
+
+def _owner_told_before(patients: list[Token], sent: Span) -> Span | None:
+    """The group whose thing, told before, a strike hit ("hit the headquarters compound
+    itself" after "a large al-Qaida headquarters"): the actor that modified the last mention
+    of the definite object's noun in the sentences before."""
+    doc = sent.doc
+    for patient in patients:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in patient.children):
+            continue
+        nouns = {patient.lemma_.lower()} | {c.lemma_.lower() for c in patient.children
+                                            if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        first = _sentences_back(sent, PLACE_REACH)
+        for span in reversed(doc.spans.get(actor_spans.SPAN_KEY, [])):
+            head = span.root.head
+            if first <= span.start and span.end <= sent.start and span._.sitrep is not None \
+                    and span.root.dep_ in ("compound", "amod", "poss") \
+                    and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+                return span
+    return None
 
 
 def _definite(token: Token) -> bool:
