@@ -1528,7 +1528,8 @@ def _owner_told_before(patients: list[Token], sent: Span) -> Span | None:
         nouns = {patient.lemma_.lower()} | {c.lemma_.lower() for c in patient.children
                                             if c.dep_ == "compound" and c.pos_ == "NOUN"}
         first = _sentences_back(sent, PLACE_REACH)
-        for span in reversed(doc.spans.get(actor_spans.SPAN_KEY, [])):
+        spans: list[Span] = list(doc.spans.get(actor_spans.SPAN_KEY, []))
+        for span in reversed(spans):
             head = span.root.head
             if first <= span.start and span.end <= sent.start and span._.sitrep is not None \
                     and span.root.dep_ in ("compound", "amod", "poss") \
