@@ -1106,3 +1106,23 @@ def test_a_strike_on_a_thing_told_before_hits_the_group_that_owned_it(
     [later] = [r for r in reports if r.date_start == date(2017, 1, 3)]
     assert later.actor2 is not None and later.actor2.name == "Al Qaeda"
     assert "actor2" in later.inherited
+
+
+@pytest.mark.parametrize("text", [
+    "The United States condemns the attacks today in Jabla, Syria, for which Da'esh has claimed "
+    "responsibility and where more than 60 civilians were killed in multiple bombings.",
+    "The United States condemns the terrorist attacks in Iraq today, including one in Baghdad "
+    "claimed by Daesh that targeted mourners inside a funeral tent.",
+    "A car bomb killed 10 people in Baghdad on Monday. Islamic State claimed responsibility for "
+    "the attack.",
+])
+def test_the_group_that_claims_an_attack_is_its_actor(analyzer: Analyzer, text: str) -> None:
+    [attack] = analyzer.analyze(text, date(2016, 10, 12)).reports
+    assert attack.actor1 is not None and attack.actor1.name == "Islamic State"
+
+
+def test_a_claim_for_another_attack_names_no_actor(analyzer: Analyzer) -> None:
+    text = ("A car bomb killed 10 people in Baghdad on Monday. Islamic State claimed responsibility "
+            "for an attack in Mosul last year.")
+    [attack] = analyzer.analyze(text, date(2016, 10, 12)).reports
+    assert attack.actor1 is None

@@ -364,6 +364,11 @@ class Coder:
             # A year is not a date an event can be coded with, whether the clause gives it or
             # one told before ("The 2017 Mayadin offensive ... The offensive was conducted").
             return None
+        if act in _VIOLENT and (actor1 is None or actor1.ref == "unidentified-armed-group") \
+                and (claimant := _claimant(sent)) is not None:
+            # "attacks ... for which Da'esh has claimed responsibility", "one in Baghdad
+            # claimed by Daesh", "... Islamic State claimed responsibility for the attack."
+            actor1 = self._actor_of(claimant, country)
         if sub in ("Government regains territory", "Arrests") and actor1 is None:
             actor1 = self._state_forces(country)
             inherited.append("actor1")
@@ -1515,6 +1520,43 @@ def _sentences_back(sent: Span, count: int) -> int:
         first = before.start
         count -= any(t.is_alpha for t in before)
     return first
+
+
+def _claimant(sent: Span) -> Span | None:
+    """The one group that claims the acts of a sentence: in the sentence itself, or in the next
+    one if that sentence only claims an act told before ("Islamic State claimed responsibility
+    for the attack.")."""
+    doc = sent.doc
+    spans: list[Span] = list(doc.spans.get(actor_spans.SPAN_KEY, []))
+    found: set[str] = set()
+    claimant: Span | None = None
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    claims = [t for t in sent if t.lemma_ == "claim" and t.pos_ == "VERB"]
+    if after is not None and after.root.lemma_ == "claim" and _claims_told(after.root):
+        claims.append(after.root)
+    for token in claims:
+        if any(c.dep_ == "dobj" and c.lemma_ in ("responsibility", "credit")
+               for c in token.children):
+            who = [c for c in token.children if c.dep_ == "nsubj"]
+        else:  # "one in Baghdad claimed by Daesh"
+            who = [g for c in token.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"]
+        for role in who:
+            span = _span_for(role, spans)
+            if span is not None and span._.sitrep is not None \
+                    and span._.sitrep.inter in (2, 3, 4):
+                found.add(span._.sitrep.id)
+                claimant = span
+    return claimant if len(found) == 1 else None
+
+
+def _claims_told(claim: Token) -> bool:
+    """Whether a claim of responsibility is for an act told before: "for the attack", "for
+    it", or for nothing named."""
+    acts = [g for head in (claim, *(c for c in claim.children if c.dep_ == "dobj"))
+            for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+    return not acts or all(g.pos_ == "PRON" or _definite(g) for g in acts)
 
 
 def _owner_told_before(patients: list[Token], sent: Span) -> Span | None:
