@@ -159,3 +159,21 @@ def test_undated_strike_lines_of_releases_on_different_days_stay_apart(
     events = events_json(runner, cli_env, "--near", "Mosul", "--km", "25")
     # Monday's strike and Thursday's are two; Thursday's told twice that day is one.
     assert sorted(e["source_count"] for e in events) == [1, 2]
+
+
+def test_gunmen_later_named_by_a_claim_are_one_event_and_more_dead_are_another(
+        runner: CliRunner, cli_env: dict[str, str], tmp_path: Path) -> None:
+    statement = {"id": "statement-1", "published": "2017-01", "text": (
+        "We condemn in the strongest possible terms terrorist attacks this weekend in Baghdad. "
+        "On Saturday, Dae'sh claimed dual attacks in the commercial area of the Al-Sinek "
+        "neighborhood in Baghdad which killed at least 28 people. Today, multiple attacks, also "
+        "claimed by Da'esh, have killed at least 35 more innocent civilians.")}
+    path = tmp_path / "statement.jsonl"
+    path.write_text(json.dumps(statement) + "\n", encoding="utf-8")
+    code, _, _ = run(runner, cli_env, "ingest", str(path))
+    assert code == 0
+    events = events_json(runner, cli_env, "--country", "IQ")
+    # The terrorists of the first sentence are the Dae'sh of the second; the 35 more dead are
+    # other attacks, whose toll is not the one told before.
+    assert sorted((e["actor1"], e["fatalities"]) for e in events) == [
+        ("Islamic State", 28), ("Islamic State", 35)]

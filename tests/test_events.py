@@ -144,6 +144,18 @@ def test_fusion_keeps_apart_strikes_at_towns_far_apart_or_on_other_days() -> Non
     assert not fuse.compatible(report(actor1=EventActor("Islamic State", 2)), report())
 
 
+def test_fusion_lets_an_unidentified_doer_be_a_group_named_later_but_not_a_state() -> None:
+    gunmen = report(event_type="Violence against civilians", sub_event_type="Attack",
+                    actor1=EventActor("Unidentified Armed Group", 3, "unidentified-armed-group"))
+    claimed = report(event_type="Violence against civilians", sub_event_type="Attack",
+                     actor1=EventActor("Islamic State", 2, "islamic-state"))
+    army = report(event_type="Violence against civilians", sub_event_type="Attack")
+    assert fuse.compatible(claimed, gunmen) and not fuse.compatible(army, gunmen)
+    event = fuse.reconcile([fuse.Sourced(gunmen, 1), fuse.Sourced(gunmen, 2),
+                            fuse.Sourced(claimed, 3)])
+    assert event.actor1 is not None and event.actor1.name == "Islamic State"
+
+
 def test_fatalities_are_the_lowest_count_among_sources_and_named_victims_add_up() -> None:
     two = report(fatalities=2, evidence="Two were killed.")
     five = report(fatalities=5, evidence="Five were killed.")

@@ -127,6 +127,9 @@ class Analysis:
 CODER_VERSION = "coder.v13"
 #: What ``EventReport.inherited`` holds when the date is the publication's: the text states none.
 UNDATED = "publication"
+#: What ``EventReport.inherited`` holds when the toll is one more than the acts told before it
+#: ("have killed at least 35 more civilians"): an event of its own, not one of those.
+ANOTHER = "more"
 
 #: ACLED's event types and their sub-event types.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {

