@@ -727,11 +727,13 @@ def test_the_militants_are_the_armed_group_named_before_them(analyzer: Analyzer)
 
 def test_a_sentence_naming_a_doer_the_coder_does_not_know_continues_no_report(
         analyzer: Analyzer) -> None:
-    text = ("Islamic State fighters attacked Baiji on Sunday. On Monday the Kurdish fighters "
+    text = ("Islamic State fighters attacked Baiji on Sunday. On Monday the Yazidi fighters "
             "killed five militants in Tikrit.")
     [tikrit] = [r for r in analyzer.analyze(text, date(2017, 6, 1)).reports
                 if r.location == "Tikrīt"]
-    assert tikrit.actor1 is None  # not the Islamic State of the sentence before
+    # The doer it names, as named (the catalogue lacks it), not the Islamic State before.
+    assert tikrit.actor1 is not None and tikrit.actor1.name == "Yazidi"
+    assert "actor1" not in tikrit.inherited
 
 
 def test_a_town_the_gazetteer_lacks_is_put_in_the_country_its_town_word_names(
@@ -1138,3 +1140,26 @@ def test_a_claim_for_another_attack_names_no_actor(analyzer: Analyzer) -> None:
             "for an attack in Mosul last year.")
     [attack] = analyzer.analyze(text, date(2016, 10, 12)).reports
     assert attack.actor1 is None
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Kurdish forces retook Jalawla on Monday.",
+     "Military Forces of Iraq - Kurdistan Regional Government - Peshmerga"),
+    ("Kurdish fighters captured Tal Abyad in Syria on Monday.", "YPG: People's Protection Units"),
+    ("Kurdish-led forces seized Tabqa in Syria on Monday.", "SDF: Syrian Democratic Forces"),
+])
+def test_kurdish_forces_are_the_peshmerga_in_iraq_and_the_ypg_or_sdf_in_syria(
+        analyzer: Analyzer, text: str, actor: str) -> None:
+    [taken] = analyzer.analyze(text, date(2016, 11, 9)).reports
+    assert taken.actor1 is not None and taken.actor1.name == actor
+    assert taken.event_type == "Battles" and "actor1" not in taken.inherited
+
+
+def test_a_section_heading_names_a_battle_but_a_heading_with_a_verb_reports_an_act(
+        analyzer: Analyzer) -> None:
+    text = ("The SDF captured Hajin in Syria on Monday.\n\n#### Battle of Hajin\n\n"
+            "## Suicide bomber kills 20 in Baghdad\n")
+    reports = analyzer.analyze(text, date(2019, 1, 9)).reports
+    assert [(r.sub_event_type, r.location) for r in reports] == [
+        ("Non-state actor overtakes territory", "Hajīn"), ("Suicide bomb", "Baghdad")]
+    assert reports[0].evidence == "The SDF captured Hajin in Syria on Monday."

@@ -167,3 +167,16 @@ def test_a_village_abroad_is_no_match_for_a_name_in_a_text_about_other_countries
     text = "Israel\n- Near Al Asad, police closed a road.\n"
     [_, asad] = resolve(_mentions(text, ["Israel", "Al Asad"]), gazetteer, text=text)
     assert asad.place.country == "IL"
+
+
+def test_a_loose_spelling_of_a_town_abroad_is_no_match_in_a_text_about_other_countries(
+        gazetteer: Gazetteer) -> None:
+    # The gazetteer's nearest spelling of the Syrian village "Al-Shaafah" is Ash Shafā, a town
+    # of 72,000 in Saudi Arabia, a country this text never names.
+    text = "Near Hajin, Syria, the SDF captured Al-Shaafah after expelling ISIL fighters."
+    resolved = resolve(_mentions(text, ["Hajin", "Syria", "Al-Shaafah"]), gazetteer, text=text)
+    assert [r.mention.text for r in resolved] == ["Hajin", "Syria"]
+    text = "Pilgrims stopped at Al-Shaafah, near Taif in Saudi Arabia."
+    resolved = resolve(_mentions(text, ["Al-Shaafah", "Taif", "Saudi Arabia"]), gazetteer,
+                       text=text)
+    assert resolved[0].place.name == "Ash Shafā"

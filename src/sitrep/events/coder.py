@@ -139,15 +139,23 @@ def make_coder(nlp: Language, name: str) -> Coder:
     def country(code: str) -> Place | None:
         return gazetteer.country(code) if gazetteer is not None else None
 
-    return Coder(name, country)
+    kb = getattr(nlp.get_pipe("sitrep_actors"), "kb", None) \
+        if "sitrep_actors" in nlp.pipe_names else None
+
+    def actor(actor_id: str) -> Actor | None:
+        return kb.get(actor_id) if kb is not None else None
+
+    return Coder(name, country, actor)
 
 
 class Coder:
     version = VERSION
 
-    def __init__(self, name: str, country: Callable[[str], Place | None]) -> None:
+    def __init__(self, name: str, country: Callable[[str], Place | None],
+                 actor: Callable[[str], Actor | None] = lambda _: None) -> None:
         self.name = name
         self.country = country
+        self.actor = actor
         if not Doc.has_extension("sitrep_events"):
             Doc.set_extension("sitrep_events", default=None)
 
@@ -199,9 +207,13 @@ class Coder:
         if _not_political(sent):
             return []
         candidates: list[_Candidate] = []
+        # "#### Battle of Hajin": a section heading that names a battle is a title, not news
+        # of an act; one with a verb ("## Suicide bomber kills 20") still reports one.
+        section = sent.text.lstrip().startswith("#")
         for token in sent:
             act = _act_of(token)
-            if act is None or not _actual(token, headline, dates_in, in_sent):
+            if act is None or (section and token.pos_ != "VERB") \
+                    or not _actual(token, headline, dates_in, in_sent):
                 continue
             candidate = self._candidate(doc, sent, token, act, in_sent, actors_in, dates_in,
                                         dated, context, headline, places, refined)
@@ -525,6 +537,12 @@ class Coder:
     def _generic(self, token: Token, country: str | None, role: str) -> EventActor | None:
         """An actor a common noun stands for: soldiers, police, civilians, militants."""
         lemma = token.lemma_.lower()
+        if lemma in _FORCES | {"fighter"} and (kind := _kurdish(token)) is not None:
+            # "Kurdish forces retook Jalawla": the Peshmerga in Iraq, the YPG (or, led by
+            # Kurds, the SDF) in Syria; elsewhere not known.
+            known = self.actor(_KURDISH.get((kind, country or ""), ""))
+            return EventActor(known.name, known.inter, known.id, known.country) \
+                if known is not None else None
         if lemma in _FORCES:
             if _unmodified(token):
                 return self._state_forces(country)
@@ -617,6 +635,9 @@ def _the(country: str) -> str:
 _TERRITORY_ADJECTIVES = {"liberated", "retaken", "recaptured", "freed", "cleared"}
 #: Common nouns for a state's forces.
 _FORCES = {"soldier", "troop", "army", "military", "force", "guard"}
+#: The forces "Kurdish" (or "Kurdish-led") forces or fighters are, by the country they act in.
+_KURDISH = {("kurdish", "IQ"): "iq-peshmerga", ("kurdish", "SY"): "sy-ypg",
+            ("kurdish-led", "SY"): "sy-sdf", ("kurdish-led", "IQ"): "iq-peshmerga"}
 #: The crowd (its actor id) that protests or riots when no one else is named.
 _CROWD_ACTS = {"Peaceful protest": "protesters", "Protest with intervention": "protesters",
                "Excessive force against protesters": "protesters",
@@ -1240,6 +1261,17 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _kurdish(token: Token) -> str | None:
+    """ "kurdish" for "Kurdish forces", "kurdish-led" for "Kurdish-led forces", else None."""
+    for c in token.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ == "kurdish":
+            return "kurdish"
+        if c.dep_ == "amod" and c.lower_ == "led" \
+                and any(g.lower_ == "kurdish" for g in c.children):
+            return "kurdish-led"
+    return None
+
+
 def _nationality(token: Token) -> str | None:
     """The country a nationality word or country name modifying a noun names ("Iraqi
     soldier", "Turkey troops")."""
@@ -1337,9 +1369,10 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         return "Attack"
     if act in ("retake", "seize"):
         objects = {p.lemma_.lower() for p in patients}
+        # "captured Tal Abyad" (which the model calls a person) is ground, not an arrest.
         person = any(_is_person(p) or p.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS
                      for p in patients) and not any(p.ent_type_ in _PLACE_ENTS
-                                                    for p in patients)
+                                                    or _town_object(p) for p in patients)
         if act == "seize" and person and not objects & lx.TERRITORY:
             if actor1 is not None and actor1.inter in (2, 3, 4):
                 return "Abduction/forced disappearance"
@@ -1511,7 +1544,7 @@ def _group_referred(token: Token) -> Span | None:
     nouns = [t for t in token.subtree if (
         t.lemma_.lower() in _GROUP_NOUNS and t.tag_ == "NNS"
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children)
-        and _unmodified(t)) or t.lemma_.lower() in _ENEMY]  # not "the Kurdish fighters"
+        and _unmodified(t)) or t.lemma_.lower() in _ENEMY]  # not "the Yazidi fighters"
     if not nouns:
         return None
     first = _sentences_back(token.sent, PLACE_REACH)

@@ -3,8 +3,9 @@
 Extracted articles keep one paragraph, heading or list item per line, and the statistical
 parser, trained on running prose, often runs a list ("Dead are: • A, killed near Qaim; • B,
 killed near Mayadin") into one sentence. Before the parser runs, this component starts a new
-sentence at every line that begins with a bullet or a capital letter or digit, so each list item
-and heading is parsed (and coded) on its own. A headline's attribution after a spaced dash
+sentence at every line that begins with a bullet, a capital letter, a digit, a markdown heading's
+"#" or a quotation mark, so each list item, heading and quoted paragraph is parsed (and coded) on
+its own. A headline's attribution after a spaced dash
 ("Air strikes kill 50 militants in Mosul - official") is a sentence of its own too, so the
 parser does not take "Mosul - official" for one noun. Other tokens are left for the parser.
 """
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v3"
+VERSION = "lines.v4"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
 #: The most tokens a headline has.
 HEADLINE_TOKENS = 25
@@ -27,6 +28,8 @@ DASHES = frozenset("-–—")
 #: The most words an attribution after a dash has ("- Iranian state TV").
 ATTRIBUTION_WORDS = 4
 _SENTENCE_ENDS = frozenset(".:;!?")
+#: What else may start a line that starts a sentence: a markdown heading, a quotation.
+_OPENERS = frozenset('.#"“')
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 #: A line break inside a sentence: after a word, before a lower-case word.
 _BROKEN = re.compile(r"([^\s.!?:;])([ \t]*)\n(?=[ \t]*[a-z])")
@@ -46,7 +49,7 @@ def mark_lines(doc: Doc) -> Doc:
         if not (previous.is_space and "\n" in previous.text):
             continue
         first = doc[i].text[:1]
-        if first in BULLETS or first.isupper() or first.isdigit() or first == ".":
+        if first in BULLETS or first in _OPENERS or first.isupper() or first.isdigit():
             doc[i].is_sent_start = True
     for line in lines_of(doc):
         for dash in line[1:-1]:
