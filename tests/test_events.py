@@ -1163,3 +1163,15 @@ def test_a_section_heading_names_a_battle_but_a_heading_with_a_verb_reports_an_a
     assert [(r.sub_event_type, r.location) for r in reports] == [
         ("Non-state actor overtakes territory", "Hajīn"), ("Suicide bomb", "Baghdad")]
     assert reports[0].evidence == "The SDF captured Hajin in Syria on Monday."
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Islamic State fighters attacked Baiji on Sunday.", "Armed clash"),
+    ("Gunmen attacked a checkpoint in Baghdad on Sunday.", "Armed clash"),
+    ("Militants attacked a wedding party in Baghdad on Sunday.", "Attack"),
+    ("Militants attacked Camp Hurriya in Baghdad on Sunday, killing camp residents.", "Attack"),
+])
+def test_an_armed_group_attacking_a_town_or_post_fights_a_battle_unless_civilians_are_hit(
+        analyzer: Analyzer, text: str, sub: str) -> None:
+    [attack] = analyzer.analyze(text, date(2016, 11, 9)).reports
+    assert attack.sub_event_type == sub

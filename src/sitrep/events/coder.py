@@ -1364,6 +1364,14 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
                 and actor2 is None and not any(_is_person(p) or p.lemma_.lower()
                                                in lx.CIVILIAN_NOUNS for p in patients):
             return "Armed clash"  # "Iraqi forces stormed a neighbourhood": forces fight forces
+        if act == "attack" and actor1 is not None and actor1.inter in (2, 3, 4) \
+                and actor2 is None and patients and all(
+                    _town_object(p) or p.lemma_.lower() in lx.TERRITORY for p in patients) \
+                and not any(t.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"}
+                            for t in trigger.sent):
+            # "ISIL attacked Baiji", "gunmen attacked a checkpoint"; not "an attack on Camp
+            # Hurriya that killed camp residents"
+            return "Armed clash"
         if any(p.lemma_.lower() in lx.ARMED_NOUNS for p in patients):
             return "Armed clash"
         return "Attack"
