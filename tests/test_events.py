@@ -1175,3 +1175,18 @@ def test_an_armed_group_attacking_a_town_or_post_fights_a_battle_unless_civilian
         analyzer: Analyzer, text: str, sub: str) -> None:
     [attack] = analyzer.analyze(text, date(2016, 11, 9)).reports
     assert attack.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", ["Iraq readying 'major attack' to retake Fallujah",
+                                  "Islamic State threatened attacks on Baghdad on Monday."])
+def test_an_attack_readied_or_threatened_is_no_event(analyzer: Analyzer, text: str) -> None:
+    assert analyzer.analyze(text, date(2016, 5, 20)).reports == []
+
+
+def test_soldiers_counted_among_the_dead_of_a_headline_are_not_the_attackers(
+        analyzer: Analyzer) -> None:
+    [attack] = analyzer.analyze("3 soldiers among 7 killed in Iraq attacks",
+                                date(2016, 5, 20)).reports
+    assert attack.actor1 is None
+    assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Iraq"
+    assert attack.fatalities == 7

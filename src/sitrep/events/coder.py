@@ -714,6 +714,9 @@ _HABITUAL = {"recent", "repeated", "frequent", "daily", "nightly", "weekly", "re
 _READYING = {"preparation", "prepare", "ready", "readiness", "train", "training", "plan",
              "planning", "ahead", "prelude", "rehearsal", "rehearse", "equip", "brace"}
 
+#: Words of acts promised: the act they name is yet to come ("threatened attacks").
+_PLEDGING = {"threaten", "vow", "pledge", "promise", "plot"}
+
 #: Which act decides a sentence's type where several report one event.
 _PRIORITY = {"Suicide bomb": 9, "Chemical weapon": 9, "Air/drone strike": 8, "Grenade": 8,
              "Shelling/artillery/missile attack": 8, "Remote explosive/landmine/IED": 7,
@@ -871,6 +874,8 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
                 and token.head.head.lemma_.lower() in _READYING:
             return False  # "in preparation for the Mosul offensive": not yet begun
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _READYING | _PLEDGING:
+            return False  # "Iraq readying 'major attack'", "vowed an offensive": yet to come
         if any(c.dep_ == "conj" and c.lemma_.lower() in _AIRCRAFT for c in token.children):
             return False  # "using attack, bomber and fighter aircraft": a kind of aircraft
         if _generic_plural(token, dates_in):
@@ -1110,7 +1115,9 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         c.dep_ in ("aux", "auxpass") for c in clause.children)
     passive = passive or reduced
     for child in clause.children:
-        if child.dep_ == "nsubj" and child.i != trigger.i and reduced:
+        if child.dep_ == "nsubj" and child.i != trigger.i and (reduced or (
+                clause.pos_ in ("NOUN", "PROPN") and _among_killed(child))):
+            # "3 soldiers among 7 killed in Iraq attacks": the dead, not the doers
             patients.append(child)
         elif child.dep_ == "nsubj" and child.i != trigger.i:
             agents.append(child)
@@ -1183,6 +1190,12 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         else:
             agents = head_agents
     return agents, patients
+
+
+def _among_killed(token: Token) -> bool:
+    """Whether a subject is counted among the dead ("3 soldiers among 7 killed")."""
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ("kill", "wound")
+               for t in token.subtree)
 
 
 def _range_of(token: Token) -> Token | None:
