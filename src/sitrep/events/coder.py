@@ -1592,13 +1592,17 @@ def _claimant(sent: Span) -> Span | None:
     one if that sentence only claims an act told before ("Islamic State claimed responsibility
     for the attack.")."""
     doc = sent.doc
-    spans: list[Span] = list(doc.spans.get(actor_spans.SPAN_KEY, []))
-    found: set[str] = set()
-    claimant: Span | None = None
     after = doc[sent.end].sent if sent.end < len(doc) else None
     claims = [t for t in sent if t.lemma_ == "claim" and t.pos_ == "VERB"]
     if after is not None and after.root.lemma_ == "claim" and _claims_told(after.root):
         claims.append(after.root)
+    if not claims:
+        return None
+    end = after.end if after is not None else sent.end
+    spans: list[Span] = [s for s in doc.spans.get(actor_spans.SPAN_KEY, [])
+                         if sent.start <= s.start and s.end <= end]
+    found: set[str] = set()
+    claimant: Span | None = None
     for token in claims:
         if any(c.dep_ == "dobj" and c.lemma_ in ("responsibility", "credit")
                for c in token.children):
@@ -1628,18 +1632,20 @@ def _owner_told_before(patients: list[Token], sent: Span) -> Span | None:
     """The group whose thing, told before, a strike hit ("hit the headquarters compound
     itself" after "a large al-Qaida headquarters"): the actor that modified the last mention
     of the definite object's noun in the sentences before."""
+    definite = [p for p in patients
+                if any(c.dep_ == "det" and c.lower_ == "the" for c in p.children)]
+    if not definite:
+        return None
     doc = sent.doc
-    for patient in patients:
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in patient.children):
-            continue
+    first = _sentences_back(sent, PLACE_REACH)
+    spans: list[Span] = [s for s in doc.spans.get(actor_spans.SPAN_KEY, [])
+                         if first <= s.start and s.end <= sent.start]
+    for patient in definite:
         nouns = {patient.lemma_.lower()} | {c.lemma_.lower() for c in patient.children
                                             if c.dep_ == "compound" and c.pos_ == "NOUN"}
-        first = _sentences_back(sent, PLACE_REACH)
-        spans: list[Span] = list(doc.spans.get(actor_spans.SPAN_KEY, []))
         for span in reversed(spans):
             head = span.root.head
-            if first <= span.start and span.end <= sent.start and span._.sitrep is not None \
-                    and span.root.dep_ in ("compound", "amod", "poss") \
+            if span._.sitrep is not None and span.root.dep_ in ("compound", "amod", "poss") \
                     and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
                 return span
     return None
