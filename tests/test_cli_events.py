@@ -20,6 +20,14 @@ def ingest_seeds(runner: CliRunner, env: dict[str, str], tmp_path: Path) -> None
     assert code == 0
 
 
+def ingest_records(runner: CliRunner, env: dict[str, str], tmp_path: Path,
+                   records: list[dict[str, str]]) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, _, _ = run(runner, env, "ingest", str(path))
+    assert code == 0
+
+
 def events_json(runner: CliRunner, env: dict[str, str], *args: str) -> list[dict[str, object]]:
     code, out, _ = run(runner, env, "events", "--json", "--limit", "1000", *args)
     assert code == 0
@@ -130,10 +138,7 @@ def test_two_nearby_towns_in_one_release_stay_two_events(
         "Iraq\n"
         "*  Near Mosul, one strike destroyed an ISIL tank.\n"
         "*  Near Tall Kayf, one strike destroyed an ISIL mortar system.\n")}
-    path = tmp_path / "release.jsonl"
-    path.write_text(json.dumps(release) + "\n", encoding="utf-8")
-    code, _, _ = run(runner, cli_env, "ingest", str(path))
-    assert code == 0
+    ingest_records(runner, cli_env, tmp_path, [release])
     # The towns are 17 km apart, within the 25 km that joins reports from different articles.
     events = events_json(runner, cli_env, "--type", "Air/drone strike")
     assert sorted(e["location"] for e in events) == ["Mosul", "Tallkayf"]
@@ -152,10 +157,7 @@ def test_undated_strike_lines_of_releases_on_different_days_stay_apart(
          "text": "Coalition jets struck Islamic State positions near Mosul in northern Iraq, "
                  "destroying a bridge used by the militants, a military spokesman said."},
     ]
-    path = tmp_path / "releases.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in releases), encoding="utf-8")
-    code, _, _ = run(runner, cli_env, "ingest", str(path))
-    assert code == 0
+    ingest_records(runner, cli_env, tmp_path, releases)
     events = events_json(runner, cli_env, "--near", "Mosul", "--km", "25")
     # Monday's strike and Thursday's are two; Thursday's told twice that day is one.
     assert sorted(e["source_count"] for e in events) == [1, 2]
@@ -168,10 +170,7 @@ def test_gunmen_later_named_by_a_claim_are_one_event_and_more_dead_are_another(
         "On Saturday, Dae'sh claimed dual attacks in the commercial area of the Al-Sinek "
         "neighborhood in Baghdad which killed at least 28 people. Today, multiple attacks, also "
         "claimed by Da'esh, have killed at least 35 more innocent civilians.")}
-    path = tmp_path / "statement.jsonl"
-    path.write_text(json.dumps(statement) + "\n", encoding="utf-8")
-    code, _, _ = run(runner, cli_env, "ingest", str(path))
-    assert code == 0
+    ingest_records(runner, cli_env, tmp_path, [statement])
     events = events_json(runner, cli_env, "--country", "IQ")
     # The terrorists of the first sentence are the Dae'sh of the second; the 35 more dead are
     # other attacks, whose toll is not the one told before.

@@ -11,10 +11,10 @@ reference and the reference day (week precision), and a relative one ("today", "
 "last week") spans every day it could be in that month (month precision; a day named relative
 to the publication, "Monday" or "yesterday", is taken to fall in the month itself). Year-less
 dates take the most recent past occurrence (or the year another date in the same sentence
-states), never one after a publication date; against a reference inferred from the text, which a story may
-go on past ("On 14 October 2017 ... By 17 October"), a day's occurrence up to three months
-after it, if there is one. Each resolved expression gets a period (start, end) and a precision:
-day, week, month or year.
+states), never one after a publication date; against a reference inferred from the text,
+which a story may go on past ("On 14 October 2017 ... By 17 October"), a day's occurrence up
+to three months after it, if there is one. Each resolved expression gets a period (start,
+end) and a precision: day, week, month or year.
 "Early/mid/late June" are ten-day periods, so month precision. Expressions that name a duration
 or a frequency ("several days", "each week") or that cannot be parsed are kept with no date.
 Spans go to ``doc.spans["sitrep_dates"]`` with ``span._.sitrep`` set to a :class:`When` or
