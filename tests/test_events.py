@@ -1014,6 +1014,22 @@ def test_a_bare_attack_takes_the_means_the_next_sentences_tell_of_it(analyzer: A
     assert attack.sub_event_type == "Attack"
 
 
+def test_the_means_told_after_a_spokesman_s_words_still_types_the_last_attack(
+        analyzer: Analyzer) -> None:
+    said = ("A spokesman said the attack took place at about 7:45 p.m. \"No troops were injured. "
+            "Coalition forces are in Iraq at the invitation of the Government of Iraq. We will "
+            "not be deterred.\" ")
+    text = ("On Friday, an attack on an Iraqi air base near Mosul produced no casualties. "
+            + said + "Seventeen rockets struck near the base, according to Iraqi military.")
+    [attack] = analyzer.analyze(text, date(2019, 11, 10)).reports
+    assert attack.sub_event_type == "Shelling/artillery/missile attack"
+    # Another act told in between is what the means could be of; the far attack keeps its type.
+    text = ("On Friday, an attack on an Iraqi air base near Mosul produced no casualties. "
+            "On Saturday, gunmen killed two farmers near Kirkuk. " + said
+            + "Seventeen rockets struck near the base, according to Iraqi military.")
+    reports = analyzer.analyze(text, date(2019, 11, 10)).reports
+    assert "Shelling/artillery/missile attack" not in {r.sub_event_type for r in reports}
+
 def test_an_airstrike_under_investigation_happened_on_its_day_at_its_town(
         analyzer: Analyzer) -> None:
     text = ("Air Forces Central Command will release the results of the September 17 Dayr az "

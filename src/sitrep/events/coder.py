@@ -192,7 +192,10 @@ class Coder:
             refined[told:] = [(number, sub, links, actor)
                               for _, sub, links, actor in refined[told:]]
         for number, sub, links, actor1 in refined:
-            _refine(story, number, sub, links, actor1)
+            if _refine(story, number, sub, links, actor1):
+                # told of the act before, not of one of its own at the town told before
+                story = [(told, report) for told, report in story if told != number
+                         or report.sub_event_type != sub or "place" not in report.inherited]
         for _, report in story:
             yield report
 
@@ -347,7 +350,7 @@ class Coder:
             or (days and t.dep_ == "pobj" and t.head.lower_ == "of"
                 and t.head.head.lemma_ in _SERIES))
             for t in sent)
-        if place is None and not summary and not dates_in \
+        if (place is None or "place" in inherited) and not summary and not dates_in \
                 and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and (links := _refers_back(trigger, clause)):
             # "the attack consisted of three rockets": how an attack told before was done (not
@@ -1306,6 +1309,9 @@ def _unmodified(token: Token) -> bool:
     return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
 
 
+_TARGETED = frozenset({"on", "against", "at", "near", "targeting"})
+
+
 def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> str | None:
     """The means of an attack named by the trigger, its modifiers, its agent or its
     instrument ("with rockets"), never by its object ("destroyed a VBIED")."""
@@ -1320,7 +1326,11 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
         if child.dep_ == "advcl" and child.lemma_.lower() in {"use", "fire", "launch"}:
             pool.extend(child.subtree)
     if clause.i != trigger.i and trigger.dep_ in ("nsubj",):
-        pool.extend(trigger.subtree)
+        # "the airstrike by F-16s killed ...", not what was hit: "an attack on an air base
+        # produced no casualties"
+        hit = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _TARGETED
+               for t in c.subtree}
+        pool.extend(t for t in trigger.subtree if t.i not in hit)
         if clause.lemma_.lower() in {"consist", "involve", "comprise"}:
             pool.extend(clause.subtree)  # "the attack consisted of three rockets"
     for token in pool:
@@ -2263,25 +2273,31 @@ def _refers_back(trigger: Token, clause: Token) -> set[str]:
 
 
 def _refine(story: list[tuple[int, EventReport]], number: int, sub: str, links: set[str],
-            actor1: EventActor | None) -> None:
+            actor1: EventActor | None) -> bool:
     """Give the bare "attack" reported in one of the two sentences before sentence ``number``
     the type that sentence tells of it, if it names the same thing ("the attack", "the
-    base") and no other actor."""
+    base") and no other actor. Further back, up to ``_REFINE_REACH`` sentences, only the
+    last act told before can be meant: "an attack on an air base near Mosul ... [a
+    spokesman's words] ... Seventeen rockets struck near the base"."""
+    latest = True
     for index in range(len(story) - 1, -1, -1):
         told, report = story[index]
         if told >= number:
             continue
-        if number - told > 2:
-            return
+        if number - told > (_REFINE_REACH if latest else 2):
+            return False
+        latest = False
         if report.sub_event_type in _BARE and report.trigger.lower() in _BARE_ATTACKS \
                 and links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
                 and (actor1 is None or report.actor1 is None or actor1.name == report.actor1.name):
             story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[sub],
                                           sub_event_type=sub,
                                           inherited=(*report.inherited, "type")))
-            return
+            return True
+    return False
 
 
+_REFINE_REACH = 6
 _BARE = {"Attack", "Armed clash"}
 _BARE_ATTACKS = {"attack", "attacks"}
 
