@@ -144,6 +144,21 @@ def test_fusion_keeps_apart_strikes_at_towns_far_apart_or_on_other_days() -> Non
     assert not fuse.compatible(report(actor1=EventActor("Islamic State", 2)), report())
 
 
+
+def test_a_strike_some_day_this_month_is_not_for_that_alone_the_strike_of_one_day() -> None:
+    def strike(first: date, last: date, **changes: object) -> EventReport:
+        return report(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                      date_start=first, date_end=last, **changes)
+    day = strike(date(2016, 12, 7), date(2016, 12, 7))
+    month = strike(date(2016, 12, 1), date(2016, 12, 31))
+    week = strike(date(2016, 12, 1), date(2016, 12, 7))
+    assert not fuse.compatible(month, day) and not fuse.compatible(day, month)
+    assert fuse.compatible(week, day)  # the days before a text that names none
+    assert fuse.compatible(strike(date(2016, 12, 1), date(2016, 12, 31), fatalities=4),
+                           strike(date(2016, 12, 7), date(2016, 12, 7), fatalities=4))
+    # a town is taken once: the month's statement on it is the day's news
+    assert fuse.compatible(report(date_start=date(2017, 11, 1), date_end=date(2017, 11, 30)),
+                           report())
 def test_fusion_lets_an_unidentified_doer_be_a_group_named_later_but_not_a_state() -> None:
     gunmen = report(event_type="Violence against civilians", sub_event_type="Attack",
                     actor1=EventActor("Unidentified Armed Group", 3, "unidentified-armed-group"))

