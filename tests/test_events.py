@@ -1221,3 +1221,42 @@ def test_soldiers_counted_among_the_dead_of_a_headline_are_not_the_attackers(
     assert attack.actor1 is None
     assert attack.actor2 is not None and attack.actor2.name == "Military Forces of Iraq"
     assert attack.fatalities == 7
+
+
+def test_the_toll_a_next_sentence_gives_is_the_toll_of_the_act_told_before(
+        analyzer: Analyzer) -> None:
+    bomb = "A car bomb exploded in a market in Baghdad on Monday. "
+    for then in ("Police said at least 12 people were killed and 30 wounded.",
+                 "The attack killed at least 12 people, police said."):
+        [report] = analyzer.analyze(bomb + then, date(2016, 11, 10)).reports
+        assert (report.sub_event_type, report.fatalities) == (
+            "Remote explosive/landmine/IED", 12), then
+    # said further on, of "this" attack
+    text = ("Aircraft struck an aid convoy in Mosul on Monday. The minister said: I welcome the "
+            "report. This was one of the worst incidents. This was an indefensible attack, with "
+            "at least ten people killed.")
+    [strike] = analyzer.analyze(text, date(2016, 11, 10)).reports
+    assert strike.fatalities == 10
+
+
+def test_a_toll_after_several_acts_or_of_another_act_is_not_given_to_the_one_before(
+        analyzer: Analyzer) -> None:
+    two = ("Two car bombs exploded in Baghdad and in Kirkuk on Monday. Police said at least 12 "
+           "people were killed.")
+    assert [r.fatalities for r in analyzer.analyze(two, date(2016, 11, 10)).reports] == [0, 0]
+    apart = ("A car bomb exploded in a market in Baghdad on Monday. Separately, 15 soldiers "
+             "were killed elsewhere in the country.")
+    assert [r.fatalities for r in analyzer.analyze(apart, date(2016, 11, 10)).reports] == [0]
+    seized = "ISIS seized Ramadi on Sunday. The militants killed 20 civilians."
+    reports = analyzer.analyze(seized, date(2016, 11, 10)).reports
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [
+        ("Non-state actor overtakes territory", 0), ("Attack", 20)]
+
+
+def test_an_operation_executed_is_no_killing_and_a_man_executed_is_one_dead(
+        analyzer: Analyzer) -> None:
+    assert analyzer.analyze("The SDF executed an operation in Hajin on Monday.",
+                            date(2016, 11, 10)).reports == []
+    [killing] = analyzer.analyze("ISIS executed him in Mosul on Monday.",
+                                 date(2016, 11, 10)).reports
+    assert killing.fatalities == 1

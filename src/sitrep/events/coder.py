@@ -116,9 +116,19 @@ class _Candidate:
     also: tuple[Place, ...] = ()  # other towns the act is reported at ("in Jabla and Tartus")
 
 
-#: What a sentence tells of an act told before: the sentence's number, the sub-event type it
-#: tells, and the words that name what it refers to.
-_Refined = tuple[int, str, set[str], EventActor | None]
+@dataclass(frozen=True, slots=True)
+class _Later:
+    """What a sentence that names no place or date of its own tells of an act told before it:
+    how it was done ("Seventeen rockets struck near the base": ``sub``, with the words that
+    name what it refers to) or its toll ("Police said 12 people were killed")."""
+
+    number: int  # the sentence's
+    sub: str | None = None
+    links: frozenset[str] = frozenset()
+    actor1: EventActor | None = None
+    fatalities: int = 0
+    victims: tuple[str, ...] = ()
+    reach: int = 2  # how many sentences back the act it tells of may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,25 +193,27 @@ class Coder:
         context: list[_Context] = []
         # What sentences tell of acts told before them; _candidate adds them unnumbered (-1)
         # and they take their sentence's number here.
-        refined: list[_Refined] = []
+        later: list[_Later] = []
         story: list[tuple[int, EventReport]] = []  # the reports, by sentence number
         for number, sent in enumerate(doc.sents):
-            told = len(refined)
+            told = len(later)
             story.extend((number, report) for report in self._sentence(
-                doc, sent, places, actor_list, dated, context, number, refined))
-            refined[told:] = [(number, sub, links, actor)
-                              for _, sub, links, actor in refined[told:]]
-        for number, sub, links, actor1 in refined:
-            if _refine(story, number, sub, links, actor1):
+                doc, sent, places, actor_list, dated, context, number, later))
+            later[told:] = [replace(item, number=number) for item in later[told:]]
+        for item in later:
+            if item.sub is None:
+                _add_toll(story, item)
+            elif _refine(story, item):
                 # told of the act before, not of one of its own at the town told before
-                story = [(told, report) for told, report in story if told != number
-                         or report.sub_event_type != sub or "place" not in report.inherited]
-        for _, report in story:
+                story = [(told, report) for told, report in story if told != item.number
+                         or report.sub_event_type != item.sub
+                         or "place" not in report.inherited]
+        for _, report in _fold(story):
             yield report
 
     def _sentence(self, doc: Doc, sent: Span, places: list[tuple[Span, Place]],
                   actor_list: list[Span], dated: list[tuple[Span, When]],
-                  context: list[_Context], number: int, refined: list[_Refined]
+                  context: list[_Context], number: int, later: list[_Later]
                   ) -> list[EventReport]:
         headline = _headline(sent)
         in_sent = [(s, p) for s, p in places if sent.start <= s.start and s.end <= sent.end]
@@ -219,7 +231,7 @@ class Coder:
                     or not _actual(token, headline, dates_in, in_sent):
                 continue
             candidate = self._candidate(doc, sent, token, act, in_sent, actors_in, dates_in,
-                                        dated, context, headline, places, refined)
+                                        dated, context, headline, places, later)
             if candidate is not None:
                 candidates.append(candidate)
         # One report per place and date a sentence reports: the most specific act at each.
@@ -256,7 +268,7 @@ class Coder:
                    places: list[tuple[Span, Place]], actors_in: list[Span],
                    dates_in: list[tuple[Span, When]], dated: list[tuple[Span, When]],
                    context: list[_Context], headline: bool,
-                   everywhere: list[tuple[Span, Place]], refined: list[_Refined]
+                   everywhere: list[tuple[Span, Place]], later: list[_Later]
                    ) -> _Candidate | None:
         clause = _clause_of(trigger)
         scope = {t.i for t in clause.subtree}
@@ -355,7 +367,16 @@ class Coder:
                 and (links := _refers_back(trigger, clause)):
             # "the attack consisted of three rockets": how an attack told before was done (not
             # "In July, Russian air-strikes relieved the pressure on the mountain": another day)
-            refined.append((-1, sub, links, actor1))
+            later.append(_Later(-1, sub, frozenset(links), actor1))
+        if (place is None or "place" in inherited) and act in ("kill", "attack") \
+                and not summary and not dates_in \
+                and (reach := _toll_reach(trigger, agents, sent)):
+            # "Police said at least 12 people were killed": the toll of the act told before,
+            # not an act of its own where that one happened
+            fatalities, victims = _fatalities(trigger, act, sent, patients)
+            if fatalities:
+                later.append(_Later(-1, fatalities=fatalities, victims=victims, reach=reach))
+            return None
         if place is None or where is None or summary \
                 or (counted and where.kind not in ("town", "unmapped")):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
@@ -848,6 +869,11 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return bool(fired & lx.FIRE)
     if lemma == "shoot":
         return any(c.lower_ in {"dead", "down"} for c in token.children)
+    if lemma == "execute":
+        # "executed a journalist", "executed 20"; not "executed this operation"
+        return all(_is_person(o) or o.tag_ == "PRP" or o.like_num or _count(o) is not None
+                   or o.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | _CAPTIVES
+                   for o in objects)
     if lemma == "enter":
         return any(_town_object(o) for o in objects)
     if lemma == "hit" or lemma == "target":
@@ -2114,7 +2140,8 @@ def _fatalities(trigger: Token, act: str, sent: Span,
                 return (min(count, 3) if _with_wounded(trigger) else count), ()
             if _is_person(patient):
                 return 1, (_name(patient),)
-            if patient.tag_ in ("NN", "NNP") and patient.lemma_.lower() not in {"people"}:
+            if (patient.tag_ in ("NN", "NNP") and patient.lemma_.lower() not in {"people"}) \
+                    or patient.lower_ in ("him", "her"):
                 return 1, ()
             if patient.tag_ in ("NNS", "NNPS"):
                 return 3, ()
@@ -2131,7 +2158,8 @@ def _fatalities(trigger: Token, act: str, sent: Span,
 def _with_wounded(verb: Token) -> bool:
     """ "were killed and injured": the count is of the dead and the wounded together."""
     return any(c.dep_ == "conj" and c.lemma_.lower() in {"injure", "wound"}
-               and not any(o.dep_ == "dobj" for o in c.children)  # "and wounded 110 more"
+               # "and wounded 110 more", "and 30 wounded": a count of their own
+               and not any(o.dep_ == "dobj" or o.like_num for o in c.children)
                for c in verb.children)
 
 
@@ -2140,8 +2168,12 @@ def _death_count(token: Token) -> int:
     if lemma in {"kill", "murder", "execute"} and token.pos_ == "VERB":
         if any(c.dep_ == "neg" for c in token.children):
             return 0
+        # "with at least ten people killed": a participle's subject is the dead
+        bare = token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                               for c in token.children)
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") or _range_of(child) is not None:
+            if child.dep_ in ("dobj", "nsubjpass") or (bare and child.dep_ == "nsubj") \
+                    or _range_of(child) is not None:
                 child = _range_of(child) or child
                 count = _count(child)
                 if count is not None:
@@ -2272,29 +2304,115 @@ def _refers_back(trigger: Token, clause: Token) -> set[str]:
     return {word for t in nouns for word in (t.lower_, t.lemma_.lower())}
 
 
-def _refine(story: list[tuple[int, EventReport]], number: int, sub: str, links: set[str],
-            actor1: EventActor | None) -> bool:
-    """Give the bare "attack" reported in one of the two sentences before sentence ``number``
-    the type that sentence tells of it, if it names the same thing ("the attack", "the
-    base") and no other actor. Further back, up to ``_REFINE_REACH`` sentences, only the
-    last act told before can be meant: "an attack on an air base near Mosul ... [a
-    spokesman's words] ... Seventeen rockets struck near the base"."""
+def _refine(story: list[tuple[int, EventReport]], later: _Later) -> bool:
+    """Give the bare "attack" reported in one of the two sentences before ``later``'s the
+    type that sentence tells of it, if it names the same thing ("the attack", "the base") and
+    no other actor. Further back, up to ``_REFINE_REACH`` sentences, only the last act told
+    before can be meant: "an attack on an air base near Mosul ... [a spokesman's words] ...
+    Seventeen rockets struck near the base"."""
+    assert later.sub is not None
     latest = True
     for index in range(len(story) - 1, -1, -1):
         told, report = story[index]
-        if told >= number:
+        if told >= later.number:
             continue
-        if number - told > (_REFINE_REACH if latest else 2):
+        if later.number - told > (_REFINE_REACH if latest else 2):
             return False
         latest = False
         if report.sub_event_type in _BARE and report.trigger.lower() in _BARE_ATTACKS \
-                and links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
-                and (actor1 is None or report.actor1 is None or actor1.name == report.actor1.name):
-            story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[sub],
-                                          sub_event_type=sub,
+                and later.links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
+                and (later.actor1 is None or report.actor1 is None
+                     or later.actor1.name == report.actor1.name):
+            story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[later.sub],
+                                          sub_event_type=later.sub,
                                           inherited=(*report.inherited, "type")))
             return True
     return False
+
+
+def _toll_reach(trigger: Token, agents: list[Token], sent: Span) -> int:
+    """How many sentences back the act may be whose toll a killing or attack gives that names
+    no doer and no other kind of act: the sentence or two before ("12 people were killed"),
+    or the last act told, up to ``_REFINE_REACH`` sentences back, for a sentence that refers
+    to it ("The blast killed 12", "This was an attack, with ten people killed"). 0 if the
+    sentence tells of an act of its own ("Separately, 15 soldiers were killed", "Over the
+    two days, 61 ...")."""
+    if any(t.lower_ in _ELSEWHERE for t in sent) or any(
+            sent.start <= s.start < sent.end for s in sent.doc.spans.get(date_spans.SPAN_KEY, [])):
+        return 0
+    referring = [t for t in sent if _act_of(t) is not None and _refers_to_act(t)]
+    if (trigger.pos_ == "NOUN" and trigger not in referring) or not all(
+            a in referring or a.lower_ in _THIS for a in agents):
+        return 0
+    told = {trigger.i, *(a.i for a in agents)}
+    if any(_act_of(t) not in (None, "kill", "attack") for t in sent if t.i not in told):
+        return 0
+    return _REFINE_REACH if referring else 2
+
+
+def _refers_to_act(noun: Token) -> bool:
+    """ "the blast", "this attack", "this was an attack": an act told before."""
+    return _definite(noun) or (noun.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lower_ in _THIS for c in noun.head.children))
+
+
+_THIS = frozenset({"this", "it", "that"})
+_ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile", "another", "other", "total",
+                        "overall", "altogether"})
+
+
+def _last_told(story: list[tuple[int, EventReport]], number: int, reach: int = 2) -> list[int]:
+    """The indexes of the reports of the last sentence, of the ``reach`` before sentence
+    ``number``, that reports any."""
+    before = [told for told, _ in story if told < number]
+    if not before or number - max(before) > reach:
+        return []
+    return [index for index, (told, _) in enumerate(story) if told == max(before)]
+
+
+def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
+    """Give the one act the sentence or two before told of the toll a sentence that names no
+    place, date or doer gives: "A car bomb exploded in Baghdad on Monday. Police said at
+    least 12 people were killed." A sentence that refers back to the act ("This was an
+    attack, with ten people killed") may be further on. Where the last sentence that told of
+    acts told of several, the toll is of none of them alone."""
+    last = _last_told(story, later.number, later.reach)
+    if len(last) != 1 or any(told == later.number for told, _ in story):
+        return  # several acts told before, or an act of its own
+    told, report = story[last[0]]
+    if report.event_type != "Strategic developments" and later.fatalities > report.fatalities:
+        story[last[0]] = (told, replace(report, fatalities=later.fatalities,
+                                        victims=later.victims))
+
+
+def _fold(story: list[tuple[int, EventReport]]) -> list[tuple[int, EventReport]]:
+    """The story without the bare attacks and killings that name neither place nor date and
+    go on where the one act told just before happened ("A car bomb exploded in Baghdad on
+    Monday. The attack killed at least 12 people."): that act, with their toll and victims."""
+    folded: list[tuple[int, EventReport]] = []
+    for told, report in story:
+        last = _last_told(folded, told)
+        if len(last) == 1 and report.sub_event_type in _BARE \
+                and {"place", "date"} <= set(report.inherited) \
+                and ANOTHER not in report.inherited \
+                and not _ELSEWHERE & set(re.findall(r"[a-z]+", report.evidence.lower())):
+            index = last[0]
+            before = folded[index][1]
+            if (before.place_ref, before.date_start, before.date_end) == (
+                    report.place_ref, report.date_start, report.date_end) \
+                    and before.event_type in (report.event_type, "Explosions/Remote violence") \
+                    and (report.actor1 is None or (before.actor1 is not None
+                                                   and report.actor1.name == before.actor1.name)):
+                if report.fatalities > before.fatalities:
+                    before = replace(before, fatalities=report.fatalities,
+                                     victims=report.victims)
+                if before.actor2 is None and report.actor2 is not None \
+                        and (before.actor1 is None or report.actor2.name != before.actor1.name):
+                    before = replace(before, actor2=report.actor2)
+                folded[index] = (folded[index][0], before)
+                continue
+        folded.append((told, report))
+    return folded
 
 
 _REFINE_REACH = 6
