@@ -1260,3 +1260,12 @@ def test_an_operation_executed_is_no_killing_and_a_man_executed_is_one_dead(
     [killing] = analyzer.analyze("ISIS executed him in Mosul on Monday.",
                                  date(2016, 11, 10)).reports
     assert killing.fatalities == 1
+    [activist] = analyzer.analyze("Jihadists execute rights activist in Iraq",
+                                  date(2016, 11, 10)).reports
+    assert (activist.sub_event_type, activist.fatalities) == ("Attack", 1)
+
+
+def test_a_toll_put_in_the_victims_country_is_an_event_of_its_own(analyzer: Analyzer) -> None:
+    [killed] = analyzer.analyze("14 members of Iraqi security forces killed: security",
+                                date(2016, 11, 10)).reports
+    assert (killed.country, killed.fatalities) == ("IQ", 14)

@@ -279,6 +279,7 @@ class Coder:
             # "fighters escaped following Turkish airstrikes from a camp at Ain Issa"
             place = _location(trigger, aftermath, act, places, patients)
         inherited: list[str] = []
+        went_on = False  # whether the act is put where the sentences before it were
         if place is None and act in _VIOLENT | {"disrupt"} and agents \
                 and all(p.kind == "country" and span.root.dep_ in ("amod", "compound", "nmod")
                         and span.root.head.i in {trigger.i, *(a.i for a in agents)}
@@ -290,6 +291,7 @@ class Coder:
             place = _town_before(sent, everywhere)
             if place is not None:
                 inherited.append("place")
+                went_on = True
         where = place[1] if place is not None else None
         country = where.country if where is not None else None
         continued: _Context | None = None
@@ -368,7 +370,7 @@ class Coder:
             # "the attack consisted of three rockets": how an attack told before was done (not
             # "In July, Russian air-strikes relieved the pressure on the mountain": another day)
             later.append(_Later(-1, sub, frozenset(links), actor1))
-        if (place is None or "place" in inherited) and act in ("kill", "attack") \
+        if (place is None or went_on) and act in ("kill", "attack") \
                 and not summary and not dates_in \
                 and (reach := _toll_reach(trigger, agents, sent)):
             # "Police said at least 12 people were killed": the toll of the act told before,
@@ -672,6 +674,9 @@ _STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombard
                "offensive", "operation", "incursion"}
 #: People held against their will ("took hostages").
 _CAPTIVES = {"hostage", "captive", "prisoner"}
+_EXECUTED_PLANS = {"operation", "plan", "order", "mission", "task", "strategy", "program",
+                   "programme", "project", "policy", "warrant", "contract", "agreement", "deal",
+                   "move", "manoeuvre", "maneuver", "campaign"}
 #: People, whom a verb of retaking frees rather than retakes.
 _PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | _CAPTIVES | {"citizen", "detainee", "inhabitant",
                                                             "yazidi", "yezidi"}
@@ -871,9 +876,8 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return any(c.lower_ in {"dead", "down"} for c in token.children)
     if lemma == "execute":
         # "executed a journalist", "executed 20"; not "executed this operation"
-        return all(_is_person(o) or o.tag_ == "PRP" or o.like_num or _count(o) is not None
-                   or o.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | _CAPTIVES
-                   for o in objects)
+        return not any(_act_of(o) is not None or o.lemma_.lower() in _EXECUTED_PLANS
+                       for o in objects)
     if lemma == "enter":
         return any(_town_object(o) for o in objects)
     if lemma == "hit" or lemma == "target":
