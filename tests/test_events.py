@@ -1269,3 +1269,15 @@ def test_a_toll_put_in_the_victims_country_is_an_event_of_its_own(analyzer: Anal
     [killed] = analyzer.analyze("14 members of Iraqi security forces killed: security",
                                 date(2016, 11, 10)).reports
     assert (killed.country, killed.fatalities) == ("IQ", 14)
+
+
+def test_members_of_a_tribe_killed_by_an_armed_group_are_civilians_of_that_tribe(
+        analyzer: Analyzer) -> None:
+    text = "ISIL has killed 70 members of the Al Bu Nimr tribe in Anbar province, Iraq."
+    [attack] = analyzer.analyze(text, date(2014, 11, 5)).reports
+    assert (attack.sub_event_type, attack.fatalities) == ("Attack", 70)
+    assert attack.actor2 is not None and attack.actor2.name == "Civilians (Iraq)"
+    assert [a.name for a in attack.assoc_actor_2] == ["Albu Nimr Tribal Militia"]
+    [clash] = analyzer.analyze("ISIL has killed 70 Albu Nimr fighters in Anbar province, Iraq.",
+                               date(2014, 11, 5)).reports
+    assert clash.sub_event_type == "Armed clash"

@@ -330,6 +330,11 @@ class Coder:
         sub = _sub_event(act, trigger, means, actor1, actor2, patients, sent)
         if sub is None:
             return None
+        assoc2: tuple[EventActor, ...] = ()
+        if sub == "Attack" and actor2 is not None and actor2.inter in (2, 3, 4) \
+                and any(_of_community(p) for p in patients):
+            # "killed 70 members of the Albu Nimr tribe": civilians of that tribe
+            actor2, assoc2 = self._civilians(country), (actor2,)
         if act in _CONTINUABLE and actor1 is None:
             continued = _continued(context, sent, trigger, agents)
             if continued is not None:
@@ -447,7 +452,7 @@ class Coder:
         report = EventReport(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
             start=evidence_start, end=evidence_end, evidence=doc.text[evidence_start:evidence_end],
-            actor1=actor1, actor2=actor2, assoc_actor_1=assoc1,
+            actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
             **_place_fields(where), date_start=when.start, date_end=when.end,
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
             victims=victims, trigger=trigger.text, inherited=tuple(inherited),
@@ -1383,6 +1388,17 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
     return None
 
 
+def _of_community(patient: Token) -> bool:
+    """ "70 members of the Albu Nimr tribe": people of a tribe or sect, not its fighters."""
+    return patient.lemma_.lower() == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _COMMUNITIES for o in c.children)
+        for c in patient.children)
+
+
+_COMMUNITIES = {"tribe", "clan", "family", "community", "sect", "minority"}
+
+
 def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor | None,
                actor2: EventActor | None, patients: list[Token], sent: Span) -> str | None:
     lemma = trigger.lemma_.lower()
@@ -1406,7 +1422,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         return "Remote explosive/landmine/IED"
     if act in ("kill", "attack", "clash"):
         victims_civilian = (actor2 is not None and actor2.inter == 7) or any(
-            p.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"} for p in patients)
+            p.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"} or _of_community(p)
+            for p in patients)
         if act == "clash":
             return "Armed clash"
         if victims_civilian:
