@@ -421,3 +421,11 @@ def test_villages_of_a_country_a_story_names_seldom_are_not_namesakes_there(
     assert karmah and all((m.name, m.country) == ("Al Karmah", "IQ") for m in karmah)
     askari = [m for m in mentions if m.kind == "place" and m.text == "Askari"]
     assert askari and all(m.ref is None for m in askari)
+
+
+def test_a_name_with_a_rank_and_an_ordinal_is_one_sentence(analyzer: Analyzer) -> None:
+    text = ("We mourn the loss of one of our own, Navy Special Warfare Operator 1st Class Charles "
+            "H. Keating IV, who was killed yesterday in northern Iraq. He was advising our "
+            "partners.")
+    doc = analyzer.nlp(text)
+    assert next(s.text for s in doc.sents).endswith("in northern Iraq.")

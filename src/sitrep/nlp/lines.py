@@ -7,7 +7,9 @@ sentence at every line that begins with a bullet, a capital letter, a digit, a m
 "#" or a quotation mark, so each list item, heading and quoted paragraph is parsed (and coded) on
 its own. A headline's attribution after a spaced dash
 ("Air strikes kill 50 militants in Mosul - official") is a sentence of its own too, so the
-parser does not take "Mosul - official" for one noun. Other tokens are left for the parser.
+parser does not take "Mosul - official" for one noun. Within a line, no sentence starts
+right after a word or a number ("Operator 1st Class Charles H. Keating IV" is one name);
+other tokens are left for the parser.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v4"
+VERSION = "lines.v5"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
 #: The most tokens a headline has.
 HEADLINE_TOKENS = 25
@@ -47,6 +49,10 @@ def mark_lines(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         previous = doc[i - 1]
         if not (previous.is_space and "\n" in previous.text):
+            if previous.text[-1:].isalnum() and not doc[i].is_space:
+                # "Navy Special Warfare Operator 1st Class Charles H. Keating IV": within a
+                # line, a sentence ends at punctuation, not after a word or a number
+                doc[i].is_sent_start = False
             continue
         first = doc[i].text[:1]
         if first in BULLETS or first in _OPENERS or first.isupper() or first.isdigit():
