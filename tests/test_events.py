@@ -1281,3 +1281,17 @@ def test_members_of_a_tribe_killed_by_an_armed_group_are_civilians_of_that_tribe
     [clash] = analyzer.analyze("ISIL has killed 70 Albu Nimr fighters in Anbar province, Iraq.",
                                date(2014, 11, 5)).reports
     assert clash.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("An American service member was killed in Mosul on Monday.",
+     "Military Forces of the United States"),
+    ("Navy Petty Officer John Smith was killed in Mosul on Monday.", None),
+    ("Army Sgt. John Smith was killed in a clash in Mosul on Monday.", None),
+])
+def test_a_service_member_or_a_man_with_a_rank_killed_is_a_fighter_not_a_civilian(
+        analyzer: Analyzer, text: str, forces: str | None) -> None:
+    [clash] = analyzer.analyze(text, date(2016, 11, 10)).reports
+    assert clash.sub_event_type == "Armed clash", text
+    assert (clash.actor2.name if clash.actor2 else None) == forces
+    assert clash.evidence == text  # the title does not end the sentence

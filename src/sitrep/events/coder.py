@@ -579,6 +579,10 @@ class Coder:
                 return self._state_forces(country)
             nation = _nationality(token)  # "Iraqi soldier killed in clashes"
             return self._state_forces(nation) if nation else None
+        if lemma in _SERVING or (lemma == "member" and any(
+                c.dep_ == "compound" and c.lower_ == "service" for c in token.children)):
+            nation = _nationality(token)  # "the American service member", "British sailors"
+            return self._state_forces(nation) if nation else None
         if lemma in {"government", "regime"}:
             # "the government of Syria", "the Syrian government", "the regime"
             return self._state_forces(_country_named(token) or country)
@@ -1388,6 +1392,24 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
     return None
 
 
+def _ranked(person: Token) -> bool:
+    """ "Navy Petty Officer John Smith", "Sgt. 1st Class Jane Doe": a name with a rank."""
+    if person.pos_ != "PROPN":
+        return False
+    doc, i = person.doc, person.i - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].text[:1].isdigit() or doc[i].text == "."):
+        if doc[i].lower_.rstrip(".") in _RANKS:
+            return True
+        i -= 1
+    return False
+
+
+_RANKS = {"sergeant", "sgt", "corporal", "cpl", "pfc", "specialist", "spc", "lieutenant", "lt",
+          "captain", "capt", "maj", "colonel", "col", "gen", "admiral", "adm", "officer",
+          "operator", "seaman", "airman", "marine", "ensign", "trooper", "petty"}
+_SERVING = {"serviceman", "servicemen", "servicemember", "sailor", "airman", "marine", "seal"}
+
+
 def _of_community(patient: Token) -> bool:
     """ "70 members of the Albu Nimr tribe": people of a tribe or sect, not its fighters."""
     return patient.lemma_.lower() == "member" and any(
@@ -1442,7 +1464,7 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             # "ISIL attacked Baiji", "gunmen attacked a checkpoint"; not "an attack on Camp
             # Hurriya that killed camp residents"
             return "Armed clash"
-        if any(p.lemma_.lower() in lx.ARMED_NOUNS for p in patients):
+        if any(p.lemma_.lower() in lx.ARMED_NOUNS or _ranked(p) for p in patients):
             return "Armed clash"
         return "Attack"
     if act in ("retake", "seize"):

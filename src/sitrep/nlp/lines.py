@@ -8,7 +8,8 @@ sentence at every line that begins with a bullet, a capital letter, a digit, a m
 its own. A headline's attribution after a spaced dash
 ("Air strikes kill 50 militants in Mosul - official") is a sentence of its own too, so the
 parser does not take "Mosul - official" for one noun. Within a line, no sentence starts
-right after a word or a number ("Operator 1st Class Charles H. Keating IV" is one name);
+right after a word, a number or a title ("Operator 1st Class Charles H. Keating IV", "Sgt.
+John Smith");
 other tokens are left for the parser.
 """
 
@@ -30,6 +31,10 @@ DASHES = frozenset("-–—")
 #: The most words an attribution after a dash has ("- Iranian state TV").
 ATTRIBUTION_WORDS = 4
 _SENTENCE_ENDS = frozenset(".:;!?")
+#: Abbreviated titles before a name, after which no sentence starts.
+_TITLES = frozenset({"sgt.", "capt.", "lt.", "col.", "gen.", "cpl.", "pfc.", "spc.", "pvt.",
+                     "maj.", "adm.", "brig.", "cmdr.", "mr.", "mrs.", "ms.", "dr.", "sen.",
+                     "rep.", "gov.", "prof."})
 #: What else may start a line that starts a sentence: a markdown heading, a quotation.
 _OPENERS = frozenset('.#"“')
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -49,9 +54,12 @@ def mark_lines(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         previous = doc[i - 1]
         if not (previous.is_space and "\n" in previous.text):
-            if previous.text[-1:].isalnum() and not doc[i].is_space:
-                # "Navy Special Warfare Operator 1st Class Charles H. Keating IV": within a
-                # line, a sentence ends at punctuation, not after a word or a number
+            title = previous.lower_ if previous.text != "." or i < 2 \
+                else doc[i - 2].lower_ + "."  # "Sgt." may be "Sgt" and "."
+            if (previous.text[-1:].isalnum() or title in _TITLES) and not doc[i].is_space:
+                # "Navy Special Warfare Operator 1st Class Charles H. Keating IV", "Army Sgt.
+                # John Smith": within a line, a sentence ends at punctuation, not after a
+                # word, a number or a title
                 doc[i].is_sent_start = False
             continue
         first = doc[i].text[:1]
