@@ -208,7 +208,7 @@ class Coder:
                 story = [(told, report) for told, report in story if told != item.number
                          or report.sub_event_type != item.sub
                          or "place" not in report.inherited]
-        for _, report in _fold(story):
+        for _, report in story:
             yield report
 
     def _sentence(self, doc: Doc, sent: Span, places: list[tuple[Span, Place]],
@@ -2404,7 +2404,7 @@ _ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile", "another", "othe
                         "overall", "altogether"})
 
 
-def _last_told(story: list[tuple[int, EventReport]], number: int, reach: int = 2) -> list[int]:
+def _last_told(story: list[tuple[int, EventReport]], number: int, reach: int) -> list[int]:
     """The indexes of the reports of the last sentence, of the ``reach`` before sentence
     ``number``, that reports any."""
     before = [told for told, _ in story if told < number]
@@ -2426,36 +2426,6 @@ def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
     if report.event_type != "Strategic developments" and later.fatalities > report.fatalities:
         story[last[0]] = (told, replace(report, fatalities=later.fatalities,
                                         victims=later.victims))
-
-
-def _fold(story: list[tuple[int, EventReport]]) -> list[tuple[int, EventReport]]:
-    """The story without the bare attacks and killings that name neither place nor date and
-    go on where the one act told just before happened ("A car bomb exploded in Baghdad on
-    Monday. The attack killed at least 12 people."): that act, with their toll and victims."""
-    folded: list[tuple[int, EventReport]] = []
-    for told, report in story:
-        last = _last_told(folded, told)
-        if len(last) == 1 and report.sub_event_type in _BARE \
-                and {"place", "date"} <= set(report.inherited) \
-                and ANOTHER not in report.inherited \
-                and not _ELSEWHERE & set(re.findall(r"[a-z]+", report.evidence.lower())):
-            index = last[0]
-            before = folded[index][1]
-            if (before.place_ref, before.date_start, before.date_end) == (
-                    report.place_ref, report.date_start, report.date_end) \
-                    and before.event_type in (report.event_type, "Explosions/Remote violence") \
-                    and (report.actor1 is None or (before.actor1 is not None
-                                                   and report.actor1.name == before.actor1.name)):
-                if report.fatalities > before.fatalities:
-                    before = replace(before, fatalities=report.fatalities,
-                                     victims=report.victims)
-                if before.actor2 is None and report.actor2 is not None \
-                        and (before.actor1 is None or report.actor2.name != before.actor1.name):
-                    before = replace(before, actor2=report.actor2)
-                folded[index] = (folded[index][0], before)
-                continue
-        folded.append((told, report))
-    return folded
 
 
 _REFINE_REACH = 6
