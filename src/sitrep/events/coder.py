@@ -224,7 +224,7 @@ class Coder:
         candidates: list[_Candidate] = []
         # "#### Battle of Hajin": a section heading that names a battle is a title, not news
         # of an act; one with a verb ("## Suicide bomber kills 20") still reports one.
-        section = sent.text.lstrip().startswith("#")
+        section = _section(sent)
         for token in sent:
             act = _act_of(token)
             if act is None or (section and token.pos_ != "VERB") \
@@ -284,7 +284,7 @@ class Coder:
                 and all(p.kind == "country" and span.root.dep_ in ("amod", "compound", "nmod")
                         and span.root.head.i in {trigger.i, *(a.i for a in agents)}
                         for span, p in places) and not _definite(trigger) \
-                and not sent.text.lstrip().startswith("#"):  # not "### Government counter-attack"
+                and not _section(sent):  # not "### Government counter-attack"
             # "After seizing the area, the ISF fought off several counterattacks", "a Jan. 3
             # U.S. strike hit the compound": a sentence that names no place (a country that
             # only qualifies the doer is none) goes on where the sentences before it were.
@@ -574,14 +574,13 @@ class Coder:
             known = self.actor(_KURDISH.get((kind, country or ""), ""))
             return EventActor(known.name, known.inter, known.id, known.country) \
                 if known is not None else None
-        if lemma in _FORCES:
-            if _unmodified(token):
+        serving = lemma in _SERVING or (lemma == "member" and any(
+            c.dep_ == "compound" and c.lower_ == "service" for c in token.children))
+        if lemma in _FORCES or serving:
+            if lemma in _FORCES and _unmodified(token):
                 return self._state_forces(country)
-            nation = _nationality(token)  # "Iraqi soldier killed in clashes"
-            return self._state_forces(nation) if nation else None
-        if lemma in _SERVING or (lemma == "member" and any(
-                c.dep_ == "compound" and c.lower_ == "service" for c in token.children)):
-            nation = _nationality(token)  # "the American service member", "British sailors"
+            # "Iraqi soldier killed in clashes", "the American service member"
+            nation = _nationality(token)
             return self._state_forces(nation) if nation else None
         if lemma in {"government", "regime"}:
             # "the government of Syria", "the Syrian government", "the regime"
@@ -1120,6 +1119,11 @@ def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
 def _headline(sent: Span) -> bool:
     """Whether a sentence is, or is part of, a headline (see :func:`lines.is_headline`)."""
     return headline_at(sent.doc, sent.start)
+
+
+def _section(sent: Span) -> bool:
+    """Whether a sentence is a markdown section heading ("#### Battle of Hajin")."""
+    return sent.text.lstrip().startswith("#")
 
 
 def _not_political(sent: Span) -> bool:
@@ -2383,12 +2387,13 @@ def _toll_reach(trigger: Token, agents: list[Token], sent: Span) -> int:
     if any(t.lower_ in _ELSEWHERE for t in sent) or any(
             sent.start <= s.start < sent.end for s in sent.doc.spans.get(date_spans.SPAN_KEY, [])):
         return 0
-    referring = [t for t in sent if _act_of(t) is not None and _refers_to_act(t)]
+    acts = [(t, _act_of(t)) for t in sent]
+    referring = [t for t, act in acts if act is not None and _refers_to_act(t)]
     if (trigger.pos_ == "NOUN" and trigger not in referring) or not all(
             a in referring or a.lower_ in _THIS for a in agents):
         return 0
     told = {trigger.i, *(a.i for a in agents)}
-    if any(_act_of(t) not in (None, "kill", "attack") for t in sent if t.i not in told):
+    if any(act not in (None, "kill", "attack") for t, act in acts if t.i not in told):
         return 0
     return _REFINE_REACH if referring else 2
 

@@ -5,12 +5,11 @@ parser, trained on running prose, often runs a list ("Dead are: • A, killed ne
 killed near Mayadin") into one sentence. Before the parser runs, this component starts a new
 sentence at every line that begins with a bullet, a capital letter, a digit, a markdown heading's
 "#" or a quotation mark, so each list item, heading and quoted paragraph is parsed (and coded) on
-its own. A headline's attribution after a spaced dash
-("Air strikes kill 50 militants in Mosul - official") is a sentence of its own too, so the
-parser does not take "Mosul - official" for one noun. Within a line, no sentence starts
-right after a word, a number or a title ("Operator 1st Class Charles H. Keating IV", "Sgt.
-John Smith");
-other tokens are left for the parser.
+its own. A headline's attribution after a spaced dash ("Air strikes kill 50 militants in
+Mosul - official") is a sentence of its own too, so the parser does not take "Mosul -
+official" for one noun. Within a line, no sentence starts right after a word, a number or a
+title ("Operator 1st Class Charles H. Keating IV", "Sgt. John Smith"); other tokens are left
+for the parser.
 """
 
 from __future__ import annotations
@@ -54,9 +53,7 @@ def mark_lines(doc: Doc) -> Doc:
     for i in range(1, len(doc)):
         previous = doc[i - 1]
         if not (previous.is_space and "\n" in previous.text):
-            title = previous.lower_ if previous.text != "." or i < 2 \
-                else doc[i - 2].lower_ + "."  # "Sgt." may be "Sgt" and "."
-            if (previous.text[-1:].isalnum() or title in _TITLES) and not doc[i].is_space:
+            if (previous.text[-1:].isalnum() or _after_title(doc, i)) and not doc[i].is_space:
                 # "Navy Special Warfare Operator 1st Class Charles H. Keating IV", "Army Sgt.
                 # John Smith": within a line, a sentence ends at punctuation, not after a
                 # word, a number or a title
@@ -74,6 +71,13 @@ def mark_lines(doc: Doc) -> Doc:
                     if doc[j - 1].text not in _SENTENCE_ENDS and not doc[j].is_space:
                         doc[j].is_sent_start = False
     return doc
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows an abbreviated title ("Sgt.", which may be "Sgt" and ".")."""
+    previous = doc[i - 1]
+    title = previous.lower_ if previous.text != "." or i < 2 else doc[i - 2].lower_ + "."
+    return title in _TITLES
 
 
 def _attribution_dash(doc: Doc, i: int) -> bool:
