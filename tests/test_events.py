@@ -1253,6 +1253,31 @@ def test_a_toll_after_several_acts_or_of_another_act_is_not_given_to_the_one_bef
         ("Non-state actor overtakes territory", 0), ("Attack", 20)]
 
 
+def test_who_did_an_act_told_before_is_its_doer_when_a_new_paragraph_names_them(
+        analyzer: Analyzer) -> None:
+    text = ("The attack was a horrific act of terror against innocent people in the early "
+            "hours of Sunday morning in Karrada, Baghdad. I offer my condolences to the "
+            "families of the victims.\n\nDaesh targeted families out shopping for Eid.")
+    [attack] = analyzer.analyze(text, date(2016, 7, 5)).reports
+    assert attack.sub_event_type == "Attack"
+    assert attack.actor1 is not None and attack.actor1.name == "Islamic State"
+    assert attack.actor2 is not None and attack.actor2.name == "Civilians (Iraq)"
+    # not the doer of an act of another kind
+    other = ("An attack hit a market in Ramadi on Sunday. The city mourned.\n\n"
+             "Iraqi forces fought two men.")
+    [market] = analyzer.analyze(other, date(2016, 7, 5)).reports
+    assert market.actor1 is None
+
+
+def test_the_strike_told_of_later_takes_the_date_of_the_airstrike_and_its_airport_place(
+        analyzer: Analyzer) -> None:
+    text = ("The vote follows the United States' killing of Qasem Soleimani in an airstrike "
+            "last week.\n\nThe strike took place in Iraq, at Baghdad International Airport.")
+    [strike] = analyzer.analyze(text, date(2020, 1, 6)).reports
+    assert (strike.sub_event_type, strike.location) == ("Air/drone strike", "Baghdad")
+    assert (strike.date_start, strike.date_end) == (date(2019, 12, 30), date(2020, 1, 5))
+
+
 def test_an_operation_executed_is_no_killing_and_a_man_executed_is_one_dead(
         analyzer: Analyzer) -> None:
     assert analyzer.analyze("The SDF executed an operation in Hajin on Monday.",

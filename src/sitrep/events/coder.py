@@ -120,12 +120,15 @@ class _Candidate:
 class _Later:
     """What a sentence that names no place or date of its own tells of an act told before it:
     how it was done ("Seventeen rockets struck near the base": ``sub``, with the words that
-    name what it refers to) or its toll ("Police said 12 people were killed")."""
+    name what it refers to), who did it to whom ("Daesh targeted families": ``event_type``
+    and the actors) or its toll ("Police said 12 people were killed")."""
 
     number: int  # the sentence's
     sub: str | None = None
     links: frozenset[str] = frozenset()
     actor1: EventActor | None = None
+    actor2: EventActor | None = None
+    event_type: str | None = None  # of a doer's act ("Daesh targeted families")
     fatalities: int = 0
     victims: tuple[str, ...] = ()
     reach: int = 2  # how many sentences back the act it tells of may be
@@ -201,7 +204,9 @@ class Coder:
                 doc, sent, places, actor_list, dated, context, number, later))
             later[told:] = [replace(item, number=number) for item in later[told:]]
         for item in later:
-            if item.sub is None:
+            if item.event_type is not None:
+                _add_doer(story, item)
+            elif item.sub is None:
                 _add_toll(story, item)
             elif _refine(story, item):
                 # told of the act before, not of one of its own at the town told before
@@ -409,6 +414,12 @@ class Coder:
                 if when is not None and not dated:
                     inherited.append(UNDATED)  # see fuse.apart
             if when is None:
+                if actor1 is not None and "actor1" not in inherited and not dates_in \
+                        and (place is None or "place" in inherited) and act in _VIOLENT:
+                    # "The attack was ... on Sunday in Karrada. [...] Daesh targeted families
+                    # out shopping": who did the act told before, in a new paragraph.
+                    later.append(_Later(-1, actor1=actor1, actor2=actor2,
+                                        event_type=EVENT_TYPE_OF[sub]))
                 return None
             inherited.append("date")
         if when.precision == "year":
@@ -1812,7 +1823,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             if place.kind == "country" and _state_act(root):
                 continue  # "a U.S. strike": the country is the actor (see Coder._national)
             score -= 0.5 if site else 1.5
-        prep = root.head if root.dep_ == "pobj" else None
+        prep = _preposition(root)
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
         if prep is not None and prep.lower_ == "of" and _names_part(prep.head, places):
@@ -1850,6 +1861,18 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _preposition(root: Token) -> Token | None:
+    """The preposition a place's name is the object of: "in Iraq", and "at Baghdad
+    International Airport" (a name in the name of a place)."""
+    site = root
+    while site.dep_ == "compound" and site.head.i != site.i:
+        site = site.head
+    if site.dep_ != "pobj" or (site is not root
+                               and site.lemma_.lower() not in place_spans.PLACE_NOUNS):
+        return None
+    return site.head
 
 
 def _among_civilians(clause: Token) -> bool:
@@ -2099,11 +2122,14 @@ def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | N
 
 def _told_before(trigger: Token, dated: list[tuple[Span, When]]) -> When | None:
     """The date of the act a definite act noun refers back to: the last earlier mention of the
-    same noun, if its sentence dates it."""
+    same noun, or, for a bare noun, of a compound of it ("an airstrike last week ... The strike
+    took place"; not "a counterattack ... This air attack"), if its sentence dates it."""
     doc = trigger.doc
     lemma = trigger.lemma_.lower()
+    bare = not any(c.dep_ in ("compound", "amod") for c in trigger.children)
     mention = next((t for t in reversed(doc[:trigger.sent.start])
-                    if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma), None)
+                    if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() == lemma or (
+                        bare and t.lemma_.lower().endswith(lemma)))), None)
     if mention is None:
         return None
     sent = mention.sent
@@ -2431,6 +2457,19 @@ def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
     if report.event_type != "Strategic developments" and later.fatalities > report.fatalities:
         story[last[0]] = (told, replace(report, fatalities=later.fatalities,
                                         victims=later.victims))
+
+
+def _add_doer(story: list[tuple[int, EventReport]], later: _Later) -> None:
+    """Give the one act of its type the sentence or two before told of, with no doer, the
+    actors a sentence with no place or date names for it: "The attack was a horrific act of
+    terror ... in Karrada. [...] Daesh targeted families out shopping for Eid"."""
+    last = _last_told(story, later.number, later.reach)
+    if len(last) != 1:
+        return
+    told, report = story[last[0]]
+    if report.event_type == later.event_type and report.actor1 is None:
+        story[last[0]] = (told, replace(report, actor1=later.actor1,
+                                        actor2=report.actor2 or later.actor2))
 
 
 _REFINE_REACH = 6

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import toponym_key
@@ -179,6 +180,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
     anchors = [(m.text, _country_named(c) or c[0]) for m, c in candidates.items()
                if c and (len({p.country for p in c}) == 1 or _country_named(c))]
     best: dict[Mention, Resolved] = {}
+    ranked: dict[Mention, list[tuple[float, Place]]] = {}
     for _ in range(2):
         countries = _country_context(text, [place for _, place in anchors])
         best = {}
@@ -197,5 +199,45 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
             if _stranger(place, mention, countries, anchors):
                 continue
             best[mention] = Resolved(mention, place, score)
+            ranked[mention] = scored
         anchors = [(r.mention.text, r.place) for r in best.values()]
+    _keep_inside(mentions, best, ranked, text)
     return [best[m] for m in mentions if m in best]
+
+
+#: What may stand between a place's name and the place a text puts it in: "the Al-Sinek
+#: neighborhood in Baghdad", "the Karrada district of Baghdad", "Urem al-Kubra, northern Syria".
+_INSIDE = re.compile(r"^\W{0,3}(?:neighbou?rhood|district|subdistrict|quarter|suburb|area|"
+                     r"village|town|city|camp)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED = re.compile(r"^\s*(?:,|and\b|or\b)")
+_COMMA = re.compile(r"^\s*,\s*(?:(?:the\s+)?(?:north|south|east|west|central|"
+                    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                    re.IGNORECASE)
+
+
+def _keep_inside(mentions: Sequence[Mention], best: dict[Mention, Resolved],
+                 ranked: dict[Mention, list[tuple[float, Place]]], text: str) -> None:
+    """A town is in the country of the place the text puts it in ("the Al-Sinek neighborhood
+    in Baghdad" is not Scenic, South Dakota, whatever a mention of the U.S. says; "Urem
+    al-Kubra, northern Syria"): its best namesake there, or no place at all. After a comma only
+    a province or a country that no other name follows is a container: a town after a comma,
+    or a country in "Saipan, Guam, Alaska", may be the next of a list. Bare "in" is not enough
+    ("St. Gregory of Narek in Vatican": the statue is in the Vatican)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for mention, after in pairwise(ordered):
+        found, outer = best.get(mention), best.get(after)
+        if found is None or outer is None or found.place.kind != "town" \
+                or found.place.country == outer.place.country:
+            continue
+        between = text[mention.end:after.start]
+        if not (_INSIDE.match(between) or (
+                _COMMA.match(between) and outer.place.kind in ("region", "country")
+                and not _LISTED.match(text[after.end:]))):
+            continue
+        inside = [(score, place) for score, place in ranked[mention]
+                  if place.country == outer.place.country]
+        if inside:
+            score, place = max(inside, key=lambda item: item[0])
+            best[mention] = Resolved(mention, place, score)
+        else:
+            del best[mention]
