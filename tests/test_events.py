@@ -825,9 +825,9 @@ def test_the_group_whose_bunker_a_strike_destroyed_is_the_side_struck(
 
 def test_a_text_that_states_a_date_codes_no_undated_sentence_before_it(
         analyzer: Analyzer) -> None:
-    text = ("The Defense Department has identified the service member who was killed in Syria "
-            "on Thanksgiving Day. Scott C. Dayton, 42, died Nov. 24 in northern Syria of wounds "
-            "sustained in an improvised explosive device blast.")
+    text = ("The Defense Department has identified the service member who was killed in "
+            "Syria. Scott C. Dayton, 42, died Nov. 24 in northern Syria of wounds sustained in "
+            "an improvised explosive device blast.")
     reports = analyzer.analyze(text, date(2016, 11, 28)).reports
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
 

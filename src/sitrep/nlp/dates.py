@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v9"
+VERSION = "dates.v10"
 SPAN_KEY = "sitrep_dates"
 #: Days after a reference date inferred from the text that a year-less date may fall.
 FORWARD_DAYS = 92
@@ -72,14 +72,22 @@ _DAY_RANGE = re.compile(
     rf"|({_MONTHS})\.?\s+(\d{{1,2}}){_ORD}{_TO}(\d{{1,2}}){_ORD}\b)(?:,?\s+(\d{{4}}))?\b",
     re.IGNORECASE)
 # A day of a named month the model may miss ("the September 17 Dayr az Zawr, Syria airstrike",
-# which it calls an event): capitalised month names only, so "may" the verb never matches.
+# which it calls an event): capitalised month names only, so "may" the verb never matches. And
+# a holiday, which it may call an event ("New Year's Eve").
 _CALENDAR_DAY = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"(?:,\s+\d{4}\b)?")
+    r"(?:,\s+\d{4}\b)?"
+    r"|\b(?:Thanksgiving|Christmas|New Year[’']?s)(?:\s+(?:Day|Eve))?\b")
 _PAST_HOURS = re.compile(r"^(?:the\s+)?(?:past|last)\s+(12|24|36|48|72)\s+hours$", re.IGNORECASE)
 _FREQUENCY = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b|/",
                         re.IGNORECASE)
+#: Holidays of a fixed day of the calendar (or, for Thanksgiving, of November's fourth
+#: Thursday) that the model tags as dates: "on Thanksgiving Day", "on Christmas Eve 2015".
+_HOLIDAY = re.compile(r"^(?:this\s+|last\s+)?(thanksgiving|christmas|new\s+year[’']?s)"
+                      r"(?:\s+(day|eve))?(?:,?\s+(\d{4}))?$", re.IGNORECASE)
+_HOLIDAY_DAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
+                 ("new years", "day"): (1, 1), ("new years", "eve"): (12, 31)}
 _RELATIVE = re.compile(
     rf"\b(?:{_MONTHS}|{_WEEKDAYS}|today|yesterday|tonight|tomorrow|ago|last|this|next|earlier|"
     rf"later|week|month|year)\b|\b\d{{4}}\b", re.IGNORECASE)
@@ -227,7 +235,7 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
     """Resolve one date expression against a reference date, or against a publication period
     from ``period_start`` to ``reference`` (see the module docstring)."""
     if period_start is not None and period_start < reference:
-        stated = _YEAR.search(text) or _DAY_OF_MONTH.search(text)
+        stated = _YEAR.search(text) or _DAY_OF_MONTH.search(text) or _HOLIDAY.match(_clean(text))
         if stated:  # "Jan. 3": the period's end is as good a reference as any of its days
             return resolve_expression(text, reference, previous=previous, sentence=sentence)
         first = resolve_expression(text, period_start, previous=previous, sentence=sentence)
@@ -250,6 +258,9 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
     if day_range:
         return _day_range(day_range, reference, inferred=inferred, previous=previous,
                           sentence=sentence)
+    holiday = _HOLIDAY.match(expr)
+    if holiday:
+        return _holiday(holiday, reference, inferred)
     hours = _PAST_HOURS.match(expr)
     if hours:  # "in the past 24 hours": the day before the reference and the reference day
         days = -(-int(hours.group(1)) // 24)
@@ -284,6 +295,34 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
         start, end = _period(day, LOWER[precision])
         return When(start, end, LOWER[precision], inferred=True)
     return When(start, end, precision)
+
+
+def _holiday(match: re.Match[str], reference: date, inferred: bool) -> When | None:
+    """The day of a holiday: of the year stated, else its last before the reference (a day
+    against a reference the text gives, the year around it against one inferred)."""
+    name = re.sub(r"[\s’']+", " ", match.group(1).lower()).replace("year s", "years")
+    part = (match.group(2) or "day").lower()
+    if name == "new years" and match.group(2) is None:
+        return None  # "the New Year": a season, not a day
+
+    def day_in(year: int) -> date:
+        if name == "thanksgiving":
+            first = date(year, 11, 1)
+            thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+            return thursday - timedelta(days=1) if part == "eve" else thursday
+        month, day = _HOLIDAY_DAYS[(name, part)]
+        return date(year, month, day)
+
+    if match.group(3):
+        day = day_in(int(match.group(3)))
+        return When(day, day, "day")
+    day = day_in(reference.year)
+    if day > reference:
+        day = day_in(reference.year - 1)
+    if inferred:
+        start, end = _period(day, LOWER["day"])
+        return When(start, end, LOWER["day"], inferred=True)
+    return When(day, day, "day")
 
 
 def _years_later(day: date, years: int) -> date:

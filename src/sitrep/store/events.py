@@ -197,8 +197,13 @@ def _candidates(report: EventReport) -> Select[Any]:
     slack = timedelta(days=fuse.TERRITORY_SLACK_DAYS)
     start = (report.date_start or date.min) - slack
     end = (report.date_end or date.max) + slack
+    # A death of no named doer or means may be the toll of an act of another type (see
+    # fuse._same_type): with a toll, events of any type that give the same one are candidates.
+    same_type = EventRow.event_type == report.event_type
     return select(EventRow).where(
-        EventRow.country == report.country, EventRow.event_type == report.event_type,
+        EventRow.country == report.country,
+        or_(same_type, EventRow.fatalities == report.fatalities) if report.fatalities
+        else same_type,
         EventRow.date_start <= end, EventRow.date_end >= start)
 
 
