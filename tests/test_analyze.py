@@ -302,6 +302,8 @@ def test_a_typo_of_a_town_resolves_only_in_the_countries_the_text_is_about(
     ("Islamic State fighters attacked Camp Speicher on Monday.", "Camp Speicher",
      "Camp Speicher", "IQ"),
     ("Syrian rebels retook Dabiq from the Islamic State.", "Dabiq", "Dābiq", "SY"),
+    ("The aid convoy was struck at Urem al-Kubra, northern Syria.", "Urem al-Kubra",
+     "Ūrum al Kubrá", "SY"),
 ])
 def test_towns_and_bases_of_the_war_that_geonames_lacks_are_on_the_map(
         analyzer: Analyzer, text: str, surface: str, name: str, country: str) -> None:

@@ -31,7 +31,7 @@ from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
 from sitrep.records import GEO_PRECISION
 
-GAZETTEER_VERSION = "gazetteer.v6"
+GAZETTEER_VERSION = "gazetteer.v7"
 _DATA = resources.files("sitrep.geo") / "data"
 
 
