@@ -308,11 +308,13 @@ class Coder:
             if actor1 is not None:
                 inherited.append("actor1")
         actor2 = self._actor(patients, actors_in, country, "patient")
-        if actor2 is None and act in ("retake", "seize"):
-            # "attempted to seize the hospital complex from ISIL fighters": whom it was taken from
+        if (actor2 is None or actor2.inter == 0) and act in ("retake", "seize"):
+            # "attempted to seize the hospital complex from ISIL fighters": whom it was taken
+            # from, rather than an organisation the ground is named after ("seized the
+            # Government Center in Ramadi from Da'esh")
             actor2 = self._actor([c for p in clause.children if p.dep_ == "prep"
                                   and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"],
-                                 actors_in, country, "agent")
+                                 actors_in, country, "agent") or actor2
         if actor2 is None and act in ("strike", "shell"):
             owner = _owner(trigger, clause, actors_in)
             if owner is None and (owner := _owner_told_before(patients, sent)) is not None:
@@ -342,6 +344,9 @@ class Coder:
             actor2, assoc2 = self._civilians(country), (actor2,)
         if act in _CONTINUABLE and actor1 is None:
             continued = _continued(context, sent, trigger, agents)
+            if continued is not None and sub == "Air/drone strike" \
+                    and continued.actor1.inter not in (1, 8):
+                continued = None  # "killed in an airstrike" after the SDF's advance: not theirs
             if continued is not None:
                 actor1 = continued.actor1
                 inherited.append("actor1")
@@ -356,8 +361,9 @@ class Coder:
         elif actor1 is not None:
             context.append(_Context(sent.start_char, EVENT_TYPE_OF[sub], sub, actor1))
         # "in the past three weeks", "more than 630 airstrikes since July", "regained 300
-        # square miles since the isolation of Raqqa began last month": a tally of acts.
-        summary = any(s.root.i in scope and (
+        # square miles since the isolation of Raqqa began last month", "referring to IS
+        # attacks in France in recent years": a tally of acts.
+        summary = any((s.root.i in scope or trigger.tag_ == "NNS") and (
             (s._.sitrep is None and _SPELL.search(s.text))
             or (s.start > 0 and doc[s.start - 1].lower_ in ("since", "throughout"))
             or _since_clause(s.root))
@@ -1223,6 +1229,11 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
     if clause.dep_ == "xcomp" and not agents:  # "units were able to arrest"
         governor = clause.head.head if clause.head.pos_ == "ADJ" else clause.head
         agents.extend(c for c in governor.children if c.dep_ == "nsubj")
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not agents and not any(
+            c.dep_ == "mark" and c.lower_ not in ("while", "thereby") for c in clause.children):
+        # "SDF forces had advanced into Hajin, capturing the hospital": the subject of the
+        # sentence does what its participle says (not "after capturing", told of another time)
+        agents.extend(c for c in clause.head.children if c.dep_ == "nsubj")
     if clause.dep_ == "acl" and act == "kill" and not any(c.dep_ == "dobj"
                                                           for c in clause.children):
         passive = True  # "Yusuf Demir, an ISIS official, killed Oct. 26": a reduced passive
@@ -1397,7 +1408,10 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
         words.add(token.lemma_.lower())
         if token.tag_ == "NNPS":  # "Airstrikes", "Car Bombs": the parser keeps the plural
             words.add(token.lower_[:-1])
-    if any(t.lower_ == "suicide" for t in sent) or any(
+    # "an ISIL suicide attack": the sentence's; but "the army repelled a suicide attack,
+    # killing the driver": the participle's own words only
+    told = clause.subtree if clause.dep_ == "advcl" and clause.tag_ == "VBG" else sent
+    if any(t.lower_ == "suicide" for t in told) or any(
             c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"}
             for c in trigger.children):
         return "Suicide bomb"  # "a bomber blew himself up"
@@ -1472,8 +1486,9 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
                                                in lx.CIVILIAN_NOUNS for p in patients):
             return "Armed clash"  # "Iraqi forces stormed a neighbourhood": forces fight forces
         if act == "attack" and actor1 is not None and actor1.inter in (2, 3, 4) \
-                and actor2 is None and patients and all(
-                    _town_object(p) or p.lemma_.lower() in lx.TERRITORY for p in patients) \
+                and actor2 is None and any(p.i != trigger.i for p in patients) and all(
+                    _town_object(p) or p.lemma_.lower() in lx.TERRITORY
+                    for p in patients if p.i != trigger.i) \
                 and not any(t.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"}
                             for t in trigger.sent):
             # "ISIL attacked Baiji", "gunmen attacked a checkpoint"; not "an attack on Camp
@@ -1560,10 +1575,18 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str, trigger: 
     named = [s for s in actors_in if s._.sitrep is not None]
     for span in [s for s in named if s.root.i in source] + named:
         actor: Actor = span._.sitrep
-        if (actor.inter in wanted or span.root.i in source) \
+        if (span.root.i in source or (actor.inter in wanted and not _doer(span))) \
                 and (actor1 is None or actor.name != actor1.name):
             return EventActor(actor.name, actor.inter, actor.id, actor.country)
     return None
+
+
+def _doer(span: Span) -> bool:
+    """Whether an actor is named as the doer of an act ("Coalition airstrikes bombarded
+    districts as the SDF captured the bridge": the SDF's ally, not the side that lost it)."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "poss", "nmod", "nsubj") \
+        and _act_of(root.head) is not None
 
 
 _BULLET = re.compile(r"^(?:[•*·▪‣◦–—-]|\.|\d{1,2}[.)])$")

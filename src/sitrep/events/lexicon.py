@@ -98,7 +98,8 @@ TERRITORY = frozenset({"town", "city", "village", "district", "area", "region", 
                        "oilfield", "refinery", "camp", "center", "centre", "stronghold",
                        "outskirts", "part", "parts", "half", "control", "ground", "positions",
                        "headquarters", "hq", "compound", "complex", "airbase", "airfield",
-                       "barracks", "garrison", "outpost", "checkpoint"})
+                       "barracks", "garrison", "outpost", "checkpoint", "mountain", "ridge",
+                       "valley", "island", "suburb", "front"})
 
 #: Head nouns of victims who are civilians, when no actor names them.
 CIVILIAN_NOUNS = frozenset({"civilian", "people", "person", "resident", "villager", "tribesman",
