@@ -1376,3 +1376,12 @@ def test_attacks_of_recent_years_are_no_event_and_an_attack_on_a_mountain_is_a_b
     repelled = [r for r in analyzer.analyze(story).reports
                 if r.evidence.startswith("In early November 2015, a new ISIL attack")]
     assert [r.sub_event_type for r in repelled] == ["Armed clash"]
+
+
+def test_fighters_executed_are_captives_killed_not_a_battle(analyzer: Analyzer) -> None:
+    [execution] = analyzer.analyze("ISIL executed 12 fighters who fled Ramadi in Mosul on "
+                                   "Monday.", date(2016, 1, 14)).reports
+    assert (execution.sub_event_type, execution.fatalities) == ("Attack", 12)
+    [clash] = analyzer.analyze("ISIL killed 12 fighters in Mosul on Monday.",
+                               date(2016, 1, 14)).reports
+    assert clash.sub_event_type == "Armed clash"

@@ -1477,7 +1477,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             for p in patients)
         if act == "clash":
             return "Armed clash"
-        if victims_civilian:
+        if victims_civilian or lemma in _EXECUTING:
+            # "ISIL executed several fighters who fled Ramadi": captives, unarmed when killed
             return "Attack"
         if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
             return "Armed clash"
@@ -2496,6 +2497,7 @@ def _add_doer(story: list[tuple[int, EventReport]], later: _Later) -> None:
 
 
 _REFINE_REACH = 6
+_EXECUTING = frozenset({"execute", "behead"})
 _BARE = {"Attack", "Armed clash"}
 _BARE_ATTACKS = {"attack", "attacks"}
 
