@@ -2459,13 +2459,14 @@ _ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile", "another", "othe
                         "overall", "altogether"})
 
 
-def _last_told(story: list[tuple[int, EventReport]], number: int, reach: int) -> list[int]:
-    """The indexes of the reports of the last sentence, of the ``reach`` before sentence
-    ``number``, that reports any."""
-    before = [told for told, _ in story if told < number]
-    if not before or number - max(before) > reach:
-        return []
-    return [index for index, (told, _) in enumerate(story) if told == max(before)]
+def _last_told(story: list[tuple[int, EventReport]], later: _Later) -> int | None:
+    """The index of the one report of the last sentence, of the ``later.reach`` before
+    ``later``'s, that reports any; ``None`` if there is none or it reports several."""
+    before = [told for told, _ in story if told < later.number]
+    if not before or later.number - max(before) > later.reach:
+        return None
+    last = [index for index, (told, _) in enumerate(story) if told == max(before)]
+    return last[0] if len(last) == 1 else None
 
 
 def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
@@ -2474,26 +2475,26 @@ def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
     least 12 people were killed." A sentence that refers back to the act ("This was an
     attack, with ten people killed") may be further on. Where the last sentence that told of
     acts told of several, the toll is of none of them alone."""
-    last = _last_told(story, later.number, later.reach)
-    if len(last) != 1 or any(told == later.number for told, _ in story):
+    index = _last_told(story, later)
+    if index is None or any(told == later.number for told, _ in story):
         return  # several acts told before, or an act of its own
-    told, report = story[last[0]]
+    told, report = story[index]
     if report.event_type != "Strategic developments" and later.fatalities > report.fatalities:
-        story[last[0]] = (told, replace(report, fatalities=later.fatalities,
-                                        victims=later.victims))
+        story[index] = (told, replace(report, fatalities=later.fatalities,
+                                      victims=later.victims))
 
 
 def _add_doer(story: list[tuple[int, EventReport]], later: _Later) -> None:
     """Give the one act of its type the sentence or two before told of, with no doer, the
     actors a sentence with no place or date names for it: "The attack was a horrific act of
     terror ... in Karrada. [...] Daesh targeted families out shopping for Eid"."""
-    last = _last_told(story, later.number, later.reach)
-    if len(last) != 1:
+    index = _last_told(story, later)
+    if index is None:
         return
-    told, report = story[last[0]]
+    told, report = story[index]
     if report.event_type == later.event_type and report.actor1 is None:
-        story[last[0]] = (told, replace(report, actor1=later.actor1,
-                                        actor2=report.actor2 or later.actor2))
+        story[index] = (told, replace(report, actor1=later.actor1,
+                                      actor2=report.actor2 or later.actor2))
 
 
 _REFINE_REACH = 6
