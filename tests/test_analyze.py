@@ -326,11 +326,11 @@ def test_a_neighbourhood_the_text_puts_in_a_city_is_not_a_namesake_abroad(
     # GeoNames spells a town of the United States "Sinek"; the text names the U.S. too.
     text = ("On Saturday, Daesh claimed attacks in the Al-Sinek neighborhood in Baghdad. The "
             "U.S. reaffirms its commitment to support the government and people of Iraq.")
-    sinek = [m for m in analyzer.analyze(text).mentions if m.text == "Al-Sinek"]
+    sinek = named(analyzer.analyze(text), "place", "Al-Sinek")
     assert all(m.country in (None, "IQ") for m in sinek)
     # a list of places is no place in another
     trips = "He has been at home in Washington. Trips to Saipan, Guam, Alaska and Hawaii."
-    [saipan] = [m for m in analyzer.analyze(trips).mentions if m.text == "Saipan"]
+    [saipan] = named(analyzer.analyze(trips), "place", "Saipan")
     assert saipan.country == "MP"
 
 

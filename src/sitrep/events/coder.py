@@ -312,9 +312,8 @@ class Coder:
             # "attempted to seize the hospital complex from ISIL fighters": whom it was taken
             # from, rather than an organisation the ground is named after ("seized the
             # Government Center in Ramadi from Da'esh")
-            actor2 = self._actor([c for p in clause.children if p.dep_ == "prep"
-                                  and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"],
-                                 actors_in, country, "agent") or actor2
+            actor2 = self._actor(_objects_of(clause, ("from",)), actors_in, country,
+                                 "agent") or actor2
         if actor2 is None and act in ("strike", "shell"):
             owner = _owner(trigger, clause, actors_in)
             if owner is None and (owner := _owner_told_before(patients, sent)) is not None:
@@ -1210,8 +1209,7 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
     if clause.lemma_.lower() == "fall" and trigger.i == clause.i:
         # "Fallujah falls to Qaeda militants": the town is what is taken, "to" whom
         patients = [a for a in agents if a.dep_ == "nsubj"] + patients
-        agents = [c for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                  for c in p.children if c.dep_ == "pobj"]
+        agents = _objects_of(clause, ("to", "into"))
     if act == "agree":
         # "The SDF entered into an agreement with the government of Syria"
         governor = _governing_verb(trigger)
@@ -1219,8 +1217,7 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             agents.extend(c for c in governor.children if c.dep_ == "nsubj")
         for head in (trigger, governor):
             if head is not None:
-                patients.extend(c for p in head.children if p.dep_ == "prep"
-                                and p.lower_ == "with" for c in p.children if c.dep_ == "pobj")
+                patients.extend(_objects_of(head, ("with",)))
     if passive and not agents:  # "was struck and killed by a coalition airstrike"
         for conj in clause.children:
             if conj.dep_ == "conj":
@@ -1258,6 +1255,12 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         else:
             agents = head_agents
     return agents, patients
+
+
+def _objects_of(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of ``head``'s prepositions of those words: "from ISIL fighters"."""
+    return [c for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
+            for c in p.children if c.dep_ == "pobj"]
 
 
 def _among_killed(token: Token) -> bool:
