@@ -334,6 +334,14 @@ def test_a_neighbourhood_the_text_puts_in_a_city_is_not_a_namesake_abroad(
     assert saipan.country == "MP"
 
 
+def test_a_town_named_with_its_state_is_the_namesake_in_that_state(analyzer: Analyzer) -> None:
+    # GeoNames has a larger Woodbridge in California; the comma puts this one in Virginia.
+    text = ("Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 in "
+            "northern Syria.")
+    [town] = named(analyzer.analyze(text), "place", "Woodbridge")
+    assert (town.country, town.admin1) == ("US", "Virginia")
+
+
 def test_a_capital_of_millions_is_not_a_village_of_another_country_named_once(
         analyzer: Analyzer) -> None:
     text = "Iran exiles say camp struck by rockets near Baghdad airport"

@@ -1385,3 +1385,26 @@ def test_fighters_executed_are_captives_killed_not_a_battle(analyzer: Analyzer) 
     [clash] = analyzer.analyze("ISIL killed 12 fighters in Mosul on Monday.",
                                date(2016, 1, 14)).reports
     assert clash.sub_event_type == "Armed clash"
+
+
+def test_a_death_a_statement_grieves_is_dated_by_the_statement_and_joins_the_blast(
+        analyzer: Analyzer) -> None:
+    story = ("Navy Senior Chief Petty Officer Scott C. Dayton died Nov. 24 in northern Syria, of "
+             "wounds sustained in an improvised explosive device blast.\n\n"
+             "“I am deeply saddened that one of our brave service members has been killed in "
+             "Syria,” Carter said in a Nov. 24 statement.")
+    reports = analyzer.analyze(story, date(2016, 11, 1), "month").reports
+    grieved = next(r for r in reports if r.sub_event_type != "Remote explosive/landmine/IED")
+    assert (grieved.date_start, grieved.date_end) == (date(2016, 11, 24), date(2016, 11, 24))
+    blast = next(r for r in reports if r.sub_event_type == "Remote explosive/landmine/IED")
+    assert fuse.compatible(grieved, blast)
+    event = fuse.reconcile([fuse.Sourced(grieved, 1), fuse.Sourced(blast, 1)])
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.fatalities == 1
+
+
+def test_the_date_a_source_was_issued_does_not_date_the_act_it_reports(
+        analyzer: Analyzer) -> None:
+    text = ("Scott C. Dayton died Nov. 24 in northern Syria, of wounds sustained in an improvised "
+            "explosive device blast, according to a DoD news release issued yesterday.")
+    [blast] = analyzer.analyze(text, date(2016, 11, 30)).reports
+    assert (blast.date_start, blast.time_precision) == (date(2016, 11, 24), 1)

@@ -2112,7 +2112,8 @@ def _under_motion(root: Token, clause: Token) -> bool:
 
 def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> When | None:
     dates_in = [(s, w) for s, w in dates_in if (s.root.i in scope or not any(
-        a.lemma_.lower() in _REPORTING and a.i not in scope for a in s.root.ancestors))
+        (a.lemma_.lower() in _REPORTING or a.lower_ == "according") and a.i not in scope
+        for a in s.root.ancestors))  # not "according to a news release issued yesterday"
         and not _period_of_thing(s, w)]
     if not dates_in:
         return None
@@ -2136,10 +2137,15 @@ def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | N
     that it had found ..."), for an act with no date of its own: the act happened by then."""
     if clause.pos_ not in ("VERB", "AUX"):
         clause = _governing_verb(clause) or clause  # "it had entered into an agreement"
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING \
-            or clause.tag_ not in ("VBD", "VBN"):
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBD", "VBN"):
         return None
     statement = clause.head
+    while statement.lemma_.lower() not in _REPORTING and statement.dep_ == "ccomp":
+        # "'I am saddened that one of our service members has been killed,' Carter said in a
+        # Nov. 24 statement": what a statement tells of its speaker's feelings, it reports.
+        statement = statement.head
+    if statement.lemma_.lower() not in _REPORTING:
+        return None
     scope = {t.i for t in clause.subtree}
     said = [(s, w) for s, w in dates_in if s.root.i not in scope
             and next((a.i for a in s.root.ancestors if a.pos_ in ("VERB", "AUX")), None)

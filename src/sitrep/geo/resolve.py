@@ -224,18 +224,26 @@ def _keep_inside(mentions: Sequence[Mention], best: dict[Mention, Resolved],
     or a country in "Saipan, Guam, Alaska", may be the next of a list. Bare "in" is not enough
     ("St. Gregory of Narek in Vatican": the statue is in the Vatican)."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    for mention, after in pairwise(ordered):
+    for index, (mention, after) in enumerate(pairwise(ordered)):
         found, outer = best.get(mention), best.get(after)
-        if found is None or outer is None or found.place.kind != "town" \
-                or found.place.country == outer.place.country:
+        if found is None or outer is None or found.place.kind != "town":
+            continue
+        # "Woodbridge, Virginia": a province puts a town in it, not only in its country.
+        province = outer.place.kind == "region" and outer.place.admin1 is not None
+        if found.place.country == outer.place.country and (
+                not province or found.place.admin1 == outer.place.admin1):
             continue
         between = text[mention.end:after.start]
+        following = ordered[index + 2] if index + 2 < len(ordered) else None
+        listed = following is not None and _LISTED.match(text[after.end:following.start]) \
+            is not None and not text[after.end:following.start].strip(" ,").count(" ")
         if not (_INSIDE.match(between) or (
                 _COMMA.match(between) and outer.place.kind in ("region", "country")
-                and not _LISTED.match(text[after.end:]))):
+                and not listed)):
             continue
         inside = [(score, place) for score, place in ranked[mention]
-                  if place.country == outer.place.country]
+                  if place.country == outer.place.country
+                  and (not province or place.admin1 == outer.place.admin1)]
         if inside:
             score, place = max(inside, key=lambda item: item[0])
             best[mention] = Resolved(mention, place, score)
