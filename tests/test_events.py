@@ -1408,3 +1408,36 @@ def test_the_date_a_source_was_issued_does_not_date_the_act_it_reports(
             "explosive device blast, according to a DoD news release issued yesterday.")
     [blast] = analyzer.analyze(text, date(2016, 11, 30)).reports
     assert (blast.date_start, blast.time_precision) == (date(2016, 11, 24), 1)
+
+
+def test_armed_forces_investigating_a_strike_no_one_is_named_as_doing_made_it(
+        analyzer: Analyzer) -> None:
+    text = ("U.S. Air Forces Central Command will release the results of the September 17 "
+            "Dayr az Zawr, Syria airstrike investigation on a conference call.")
+    [strike] = analyzer.analyze(text, date(2016, 11, 1), "month").reports
+    assert strike.actor1 is not None
+    assert strike.actor1.name == "Military Forces of the United States"
+    # A UN inquiry says nothing of who struck.
+    inquiry = "The UN launched an investigation into the airstrike on the convoy near Aleppo on Monday."
+    [strike] = analyzer.analyze(inquiry, date(2016, 9, 21)).reports
+    assert strike.actor1 is None
+
+
+def test_a_story_of_one_armed_group_that_names_another_in_passing_is_still_about_the_first(
+        analyzer: Analyzer) -> None:
+    story = ("Security in Al Qaim is upheld by US troops and Iran-allied militias. Islamic State "
+             "fighters still hold al-Bukamal in Syria. Islamic State lost Qaim last week. "
+             "Frequent firing could be heard from the Iraqi side of the border at Qaim toward "
+             "al-Bukamal on Nov. 6.")
+    [clash] = analyzer.analyze(story, date(2017, 11, 8)).reports
+    assert clash.actor2 is not None and clash.actor2.name == "Islamic State"
+
+
+def test_american_soldiers_and_us_forces_are_one_actor_with_one_inter_code(
+        analyzer: Analyzer) -> None:
+    text = ("On Monday, American soldiers fought ISIL near Qaim. On Tuesday, U.S. forces fought "
+            "ISIL near Rawa.")
+    reports = analyzer.analyze(text, date(2017, 11, 8)).reports
+    assert len(reports) == 2
+    assert {(r.actor1.name, r.actor1.inter) for r in reports if r.actor1} == {
+        ("Military Forces of the United States", 8)}

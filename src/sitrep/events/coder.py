@@ -37,6 +37,7 @@ Reports go to ``doc._.sitrep_events``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -302,6 +303,8 @@ class Coder:
         continued: _Context | None = None
         actor1 = self._actor(agents, actors_in, country, "agent") or \
             self._national(trigger, agents, places)
+        if actor1 is None and act == "strike":
+            actor1 = self._investigator(trigger, actors_in, country)
         if actor1 is None:
             # "Last week, it announced that it had found a base": who "it" is.
             actor1 = self._referent(agents, country)
@@ -546,6 +549,30 @@ class Coder:
                 return generic
         return None
 
+    def _investigator(self, trigger: Token, actors_in: list[Span], country: str | None
+                      ) -> EventActor | None:
+        """The state forces that investigate a strike no one is named as doing ("U.S. Air
+        Forces Central Command will release the results of the Dayr az Zawr airstrike
+        investigation"): armed forces investigate their own strikes, where others (a UN
+        panel, a rights group) investigate anyone's."""
+        inquiry = trigger.head
+        if trigger.dep_ == "pobj" and inquiry.lower_ in ("into", "of"):
+            inquiry = inquiry.head  # "the investigation into the airstrike"
+        elif trigger.dep_ not in ("compound", "amod", "nmod"):
+            return None
+        if inquiry.lemma_.lower() not in _INQUIRIES:
+            return None
+        owners = [c for c in inquiry.children if c.dep_ == "poss"]
+        verb = _governing_verb(inquiry)
+        if verb is not None:
+            owners += [c for c in verb.children if c.dep_ == "nsubj"]
+        for owner in owners:
+            span = _span_for(owner, actors_in)
+            actor = self._actor_of(span, country) if span is not None else None
+            if actor is not None and actor.inter in (1, 8):
+                return actor
+        return None
+
     def _referent(self, agents: list[Token], country: str | None) -> EventActor | None:
         """The actor a pronoun subject ("it", "they") stands for: the subject before it, in
         its sentence or the two before, if that subject is an actor."""
@@ -657,6 +684,9 @@ class Coder:
     def _state_forces(self, country: str | None) -> EventActor | None:
         if not country:
             return None
+        known = self.actor(f"{country.lower()}-forces")
+        if known is not None:  # "American soldiers" are the "U.S. forces" the actors list knows
+            return EventActor(known.name, known.inter, known.id, known.country)
         return EventActor(f"Military Forces of {_the(self._country_name(country))}", 1, None, country)
 
     def _crowd(self, ref: str, country: str | None) -> EventActor:
@@ -1607,14 +1637,17 @@ def _since_clause(token: Token) -> bool:
 
 
 def _story_enemy(doc: Doc) -> EventActor | None:
-    """The armed group a story is about: the one non-state armed group (rebels or political
-    militia) it names at least twice, when it names no other."""
-    groups = [span._.sitrep for span in doc.spans.get(actor_spans.SPAN_KEY, [])
-              if span._.sitrep is not None and span._.sitrep.inter in (2, 3)
-              and span._.sitrep.id != "unidentified-armed-group"]
-    if len({actor.id for actor in groups}) != 1 or len(groups) < 2:
+    """The armed group a story is about: the non-state armed group (rebels or political
+    militia) it names at least twice, and at least twice as often as all others together (a
+    story of the Islamic State that names "Iran-allied militias" once in passing)."""
+    groups = Counter(span._.sitrep.id for span in doc.spans.get(actor_spans.SPAN_KEY, [])
+                     if span._.sitrep is not None and span._.sitrep.inter in (2, 3)
+                     and span._.sitrep.id != "unidentified-armed-group")
+    ranked = groups.most_common()
+    if not ranked or ranked[0][1] < 2 or ranked[0][1] < 2 * sum(n for _, n in ranked[1:]):
         return None
-    actor: Actor = groups[0]
+    actor: Actor = next(span._.sitrep for span in doc.spans[actor_spans.SPAN_KEY]
+                        if span._.sitrep is not None and span._.sitrep.id == ranked[0][0])
     return EventActor(actor.name, actor.inter, actor.id, actor.country)
 
 

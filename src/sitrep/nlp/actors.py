@@ -23,7 +23,7 @@ from sitrep.actors import Actor, ActorKB
 from sitrep.nlp.lines import lines_of
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v5"
+VERSION = "actors.v6"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
@@ -92,7 +92,7 @@ class ActorRecognizer:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in self.kb:
             if actor.names:
-                self.names.add(actor.id, [nlp.make_doc(n.lower()) for n in actor.names])
+                self.names.add(actor.id, [nlp.make_doc(n) for n in actor.names])
             if actor.acronyms:
                 self.acronyms.add(actor.id, [nlp.make_doc(a) for a in actor.acronyms])
 
@@ -114,7 +114,10 @@ class ActorRecognizer:
             doc.spans[PLACES_KEY] = kept_places
         taken = [False] * len(doc)
         for span in kept_places:
-            if span.label_ != "demonym":  # "Iraqi" in "Iraqi army" is part of the actor
+            # "Iraqi" in "Iraqi army", "U.S." in "U.S. Central Command": part of the actor
+            if span.label_ != "demonym" and not any(
+                    start <= span.start and span.end <= end and end - start > len(span)
+                    for start, end, _, _ in matches):
                 for i in range(span.start, span.end):
                     taken[i] = True
         chosen: list[tuple[int, int, Actor | None, str]] = []
