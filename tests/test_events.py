@@ -1441,3 +1441,10 @@ def test_american_soldiers_and_us_forces_are_one_actor_with_one_inter_code(
     assert len(reports) == 2
     assert {(r.actor1.name, r.actor1.inter) for r in reports if r.actor1} == {
         ("Military Forces of the United States", 8)}
+
+
+def test_someone_also_killed_in_the_strike_told_before_is_its_toll(analyzer: Analyzer) -> None:
+    text = ("On Thursday, the United States carried out an airstrike at Baghdad International "
+            "Airport. He was met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.")
+    [strike] = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 1

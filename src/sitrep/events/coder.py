@@ -2485,7 +2485,8 @@ def _toll_reach(trigger: Token, agents: list[Token], sent: Span) -> int:
             a in referring or a.lower_ in _THIS for a in agents):
         return 0
     told = {trigger.i, *(a.i for a in agents)}
-    if any(act not in (None, "kill", "attack") for t, act in acts if t.i not in told):
+    if any(act not in (None, "kill", "attack") for t, act in acts
+           if t.i not in told and t not in referring):  # not "killed in the airstrike"
         return 0
     return _REFINE_REACH if referring else 2
 
