@@ -1448,3 +1448,18 @@ def test_someone_also_killed_in_the_strike_told_before_is_its_toll(analyzer: Ana
             "Airport. He was met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.")
     [strike] = analyzer.analyze(text, date(2020, 1, 5)).reports
     assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 1
+
+
+def test_the_airstrike_told_again_where_it_happened_keeps_whom_it_killed(
+        analyzer: Analyzer) -> None:
+    text = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds "
+            "Force, in an airstrike. The United States carried out the airstrike at Baghdad "
+            "International Airport.")
+    [strike] = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert strike.location == "Baghdad" and strike.date_start == date(2020, 1, 2)
+    assert strike.actor2 is not None and strike.actor2.name == "Military Forces of Iran"
+    assert strike.fatalities == 1
+    # Another doer's airstrike is another act.
+    other = text.replace("The United States carried", "Russia carried")
+    [strike] = analyzer.analyze(other, date(2020, 1, 5)).reports
+    assert strike.actor2 is None and strike.fatalities == 0

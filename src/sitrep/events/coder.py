@@ -460,6 +460,14 @@ class Coder:
         if fatalities and any(t.lower_ == "more" and t.i > sent.start and doc[t.i - 1].like_num
                               for t in sent):
             inherited.append(ANOTHER)  # "killed 35 more civilians": not the toll told before
+        if (actor2 is None or not fatalities) and _definite(trigger) \
+                and (killed := self._killed_before(trigger, actor1, country)):
+            # "United States forces killed Qasem Soleimani, head of Iran's Quds Force, in an
+            # airstrike. [...] The United States carried out the airstrike at Baghdad
+            # airport": whom the airstrike told before, where no place was, killed.
+            actor2 = actor2 or killed[0]
+            if not fatalities:
+                fatalities, victims = killed[1], killed[2]
         if actor2 is None and fatalities and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and _among_civilians(clause):
             actor2 = self._civilians(country)  # "Car bombs kill 18 at Iraq Shiite mosques"
@@ -572,6 +580,30 @@ class Coder:
             if actor is not None and actor.inter in (1, 8):
                 return actor
         return None
+
+    def _killed_before(self, trigger: Token, actor1: EventActor | None, country: str | None
+                       ) -> tuple[EventActor | None, int, tuple[str, ...]] | None:
+        """Whom the act a definite act noun refers back to killed, told in one of the two
+        sentences before by a doer that is this act's (or by none): the side acted on, the
+        toll and the named dead."""
+        mention = _mention_before(trigger)
+        if mention is None or mention.i < _sentences_back(trigger.sent, 2):
+            return None
+        killing = next((a for a in mention.ancestors if _act_of(a) == "kill"), None)
+        if killing is None:
+            return None
+        clause = _clause_of(killing)
+        agents, patients = _roles(killing, clause, "kill")
+        sent = mention.sent
+        actors_in = [s for s in trigger.doc.spans.get(actor_spans.SPAN_KEY, [])
+                     if sent.start <= s.start and s.end <= sent.end]
+        doer = self._actor(agents, actors_in, country, "agent") \
+            or self._national(killing, agents, [])
+        if doer is not None and actor1 is not None and doer.name != actor1.name:
+            return None
+        fatalities, victims = _fatalities(killing, "kill", sent, patients)
+        victim = self._actor(patients, actors_in, country, "patient")
+        return (victim, fatalities, victims) if victim is not None or fatalities else None
 
     def _referent(self, agents: list[Token], country: str | None) -> EventActor | None:
         """The actor a pronoun subject ("it", "they") stands for: the subject before it, in
@@ -2190,18 +2222,23 @@ def _told_before(trigger: Token, dated: list[tuple[Span, When]]) -> When | None:
     """The date of the act a definite act noun refers back to: the last earlier mention of the
     same noun, or, for a bare noun, of a compound of it ("an airstrike last week ... The strike
     took place"; not "a counterattack ... This air attack"), if its sentence dates it."""
-    doc = trigger.doc
-    lemma = trigger.lemma_.lower()
-    bare = not any(c.dep_ in ("compound", "amod") for c in trigger.children)
-    mention = next((t for t in reversed(doc[:trigger.sent.start])
-                    if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() == lemma or (
-                        bare and t.lemma_.lower().endswith(lemma)))), None)
+    mention = _mention_before(trigger)
     if mention is None:
         return None
     sent = mention.sent
     clause = _clause_of(mention)
     return _date(clause, {t.i for t in clause.subtree},
                  [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end])
+
+
+def _mention_before(trigger: Token) -> Token | None:
+    """The last earlier mention of the act a definite act noun refers back to (see
+    _told_before)."""
+    lemma = trigger.lemma_.lower()
+    bare = not any(c.dep_ in ("compound", "amod") for c in trigger.children)
+    return next((t for t in reversed(trigger.doc[:trigger.sent.start])
+                 if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() == lemma or (
+                     bare and t.lemma_.lower().endswith(lemma)))), None)
 
 
 def _heading(span: Span) -> bool:
