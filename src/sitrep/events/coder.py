@@ -586,8 +586,8 @@ class Coder:
         """Whom the act a definite act noun refers back to killed, told in one of the two
         sentences before by a doer that is this act's (or by none): the side acted on, the
         toll and the named dead."""
-        mention = _mention_before(trigger)
-        if mention is None or mention.i < _sentences_back(trigger.sent, 2):
+        mention = _mention_before(trigger, _sentences_back(trigger.sent, 2))
+        if mention is None:
             return None
         killing = next((a for a in mention.ancestors if _act_of(a) == "kill"), None)
         if killing is None:
@@ -2231,12 +2231,12 @@ def _told_before(trigger: Token, dated: list[tuple[Span, When]]) -> When | None:
                  [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end])
 
 
-def _mention_before(trigger: Token) -> Token | None:
-    """The last earlier mention of the act a definite act noun refers back to (see
-    _told_before)."""
+def _mention_before(trigger: Token, since: int = 0) -> Token | None:
+    """The last earlier mention, from token ``since`` on, of the act a definite act noun
+    refers back to (see _told_before)."""
     lemma = trigger.lemma_.lower()
     bare = not any(c.dep_ in ("compound", "amod") for c in trigger.children)
-    return next((t for t in reversed(trigger.doc[:trigger.sent.start])
+    return next((t for t in reversed(trigger.doc[since:trigger.sent.start])
                  if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() == lemma or (
                      bare and t.lemma_.lower().endswith(lemma)))), None)
 

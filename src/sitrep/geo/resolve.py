@@ -234,9 +234,9 @@ def _keep_inside(mentions: Sequence[Mention], best: dict[Mention, Resolved],
                 not province or found.place.admin1 == outer.place.admin1):
             continue
         between = text[mention.end:after.start]
-        following = ordered[index + 2] if index + 2 < len(ordered) else None
-        listed = following is not None and _LISTED.match(text[after.end:following.start]) \
-            is not None and not text[after.end:following.start].strip(" ,").count(" ")
+        # "Saipan, Guam, Alaska": the next name right after it, a list goes on
+        gap = text[after.end:ordered[index + 2].start] if index + 2 < len(ordered) else ""
+        listed = _LISTED.match(gap) is not None and " " not in gap.strip(" ,")
         if not (_INSIDE.match(between) or (
                 _COMMA.match(between) and outer.place.kind in ("region", "country")
                 and not listed)):
