@@ -595,8 +595,7 @@ class Coder:
         clause = _clause_of(killing)
         agents, patients = _roles(killing, clause, "kill")
         sent = mention.sent
-        actors_in = [s for s in trigger.doc.spans.get(actor_spans.SPAN_KEY, [])
-                     if sent.start <= s.start and s.end <= sent.end]
+        actors_in = _actor_spans(sent.doc, sent.start, sent.end)
         doer = self._actor(agents, actors_in, country, "agent") \
             or self._national(killing, agents, [])
         if doer is not None and actor1 is not None and doer.name != actor1.name:
@@ -613,9 +612,9 @@ class Coder:
         antecedent = _antecedent(agents[0])
         if antecedent is None:
             return None
-        spans = [s for s in antecedent.doc.spans.get(actor_spans.SPAN_KEY, [])
-                 if antecedent.sent.start <= s.start and s.end <= antecedent.sent.end]
-        return self._actor([antecedent], spans, country, "agent")
+        sent = antecedent.sent
+        return self._actor([antecedent], _actor_spans(sent.doc, sent.start, sent.end), country,
+                           "agent")
 
     def _assoc(self, agents: list[Token], actors_in: list[Span], actor1: EventActor | None,
                country: str | None) -> Iterator[EventActor]:
@@ -638,7 +637,7 @@ class Coder:
             return self._civilians(country)
         if actor.id in ("protesters", "rioters"):
             return self._crowd(actor.id, country)
-        return EventActor(actor.name, actor.inter, actor.id, actor.country)
+        return _event_actor(actor)
 
     def _generic(self, token: Token, country: str | None, role: str) -> EventActor | None:
         """An actor a common noun stands for: soldiers, police, civilians, militants."""
@@ -646,9 +645,7 @@ class Coder:
         if lemma in _FORCES | {"fighter"} and (kind := _kurdish(token)) is not None:
             # "Kurdish forces retook Jalawla": the Peshmerga in Iraq, the YPG (or, led by
             # Kurds, the SDF) in Syria; elsewhere not known.
-            known = self.actor(_KURDISH.get((kind, country or ""), ""))
-            return EventActor(known.name, known.inter, known.id, known.country) \
-                if known is not None else None
+            return self._known(_KURDISH.get((kind, country or ""), ""))
         serving = lemma in _SERVING or (lemma == "member" and any(
             c.dep_ == "compound" and c.lower_ == "service" for c in token.children))
         if lemma in _FORCES or serving:
@@ -713,13 +710,17 @@ class Coder:
                 return self._state_forces(place.country)
         return None
 
+    def _known(self, actor_id: str) -> EventActor | None:
+        """The actor the actors list knows by this id, if it does."""
+        known = self.actor(actor_id)
+        return _event_actor(known) if known is not None else None
+
     def _state_forces(self, country: str | None) -> EventActor | None:
         if not country:
             return None
-        known = self.actor(f"{country.lower()}-forces")
-        if known is not None:  # "American soldiers" are the "U.S. forces" the actors list knows
-            return EventActor(known.name, known.inter, known.id, known.country)
-        return EventActor(f"Military Forces of {_the(self._country_name(country))}", 1, None, country)
+        # "American soldiers" are the "U.S. forces" the actors list knows
+        return self._known(f"{country.lower()}-forces") or EventActor(
+            f"Military Forces of {_the(self._country_name(country))}", 1, None, country)
 
     def _crowd(self, ref: str, country: str | None) -> EventActor:
         """ACLED's protesters (inter 6) and rioters (inter 5) of a country: "Protesters
@@ -1643,7 +1644,7 @@ def _loser(actors_in: list[Span], actor1: EventActor | None, sub: str, trigger: 
         actor: Actor = span._.sitrep
         if (span.root.i in source or (actor.inter in wanted and not _doer(span))) \
                 and (actor1 is None or actor.name != actor1.name):
-            return EventActor(actor.name, actor.inter, actor.id, actor.country)
+            return _event_actor(actor)
     return None
 
 
@@ -1678,8 +1679,12 @@ def _story_enemy(doc: Doc) -> EventActor | None:
     ranked = groups.most_common()
     if not ranked or ranked[0][1] < 2 or ranked[0][1] < 2 * sum(n for _, n in ranked[1:]):
         return None
-    actor: Actor = next(span._.sitrep for span in doc.spans[actor_spans.SPAN_KEY]
-                        if span._.sitrep is not None and span._.sitrep.id == ranked[0][0])
+    return _event_actor(next(span._.sitrep for span in doc.spans[actor_spans.SPAN_KEY]
+                             if span._.sitrep is not None and span._.sitrep.id == ranked[0][0]))
+
+
+def _event_actor(actor: Actor) -> EventActor:
+    """An event's actor, as the actors list knows it."""
     return EventActor(actor.name, actor.inter, actor.id, actor.country)
 
 
@@ -1773,6 +1778,11 @@ def _sentences_back(sent: Span, count: int) -> int:
     return first
 
 
+def _actor_spans(doc: Doc, start: int, end: int) -> list[Span]:
+    """The actors named from token ``start`` up to token ``end``."""
+    return [s for s in doc.spans.get(actor_spans.SPAN_KEY, []) if start <= s.start and s.end <= end]
+
+
 def _claimant(sent: Span) -> Span | None:
     """The one group that claims the acts of a sentence: in the sentence itself, or in the next
     one if that sentence only claims an act told before ("Islamic State claimed responsibility
@@ -1784,9 +1794,7 @@ def _claimant(sent: Span) -> Span | None:
         claims.append(after.root)
     if not claims:
         return None
-    end = after.end if after is not None else sent.end
-    spans: list[Span] = [s for s in doc.spans.get(actor_spans.SPAN_KEY, [])
-                         if sent.start <= s.start and s.end <= end]
+    spans = _actor_spans(doc, sent.start, after.end if after is not None else sent.end)
     found: set[str] = set()
     claimant: Span | None = None
     for token in claims:
@@ -1822,10 +1830,7 @@ def _owner_told_before(patients: list[Token], sent: Span) -> Span | None:
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in p.children)]
     if not definite:
         return None
-    doc = sent.doc
-    first = _sentences_back(sent, PLACE_REACH)
-    spans: list[Span] = [s for s in doc.spans.get(actor_spans.SPAN_KEY, [])
-                         if first <= s.start and s.end <= sent.start]
+    spans = _actor_spans(sent.doc, _sentences_back(sent, PLACE_REACH), sent.start)
     for patient in definite:
         nouns = {patient.lemma_.lower()} | {c.lemma_.lower() for c in patient.children
                                             if c.dep_ == "compound" and c.pos_ == "NOUN"}
