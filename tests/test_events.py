@@ -1463,3 +1463,39 @@ def test_the_airstrike_told_again_where_it_happened_keeps_whom_it_killed(
     other = text.replace("The United States carried", "Russia carried")
     [strike] = analyzer.analyze(other, date(2020, 1, 5)).reports
     assert strike.actor2 is None and strike.fatalities == 0
+
+
+def test_what_a_sentence_s_subject_did_before_its_verb_is_theirs(analyzer: Analyzer) -> None:
+    text = ("By 21 December, after capturing the al-Qal'ah area southwest of Hajin, SDF troops "
+            "made a major advance in the town of Abu al-Khatir.")
+    [taken] = analyzer.analyze(text, date(2018, 12, 30)).reports
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert taken.actor1 is not None and taken.actor1.name == "SDF: Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 6 November, the Coalition bombed 27 targets near Hajin.", "Air/drone strike"),
+    ("On 6 November, ISIS bombed a market in Hajin.", "Remote explosive/landmine/IED"),
+    ("On 6 November, ISIL launched counter-attacks near Hajin.", "Armed clash"),
+    ("On 6 November, ISIL launched an offensive on Hajin.", "Armed clash"),
+])
+def test_bombing_from_the_air_counterattacks_and_offensives_have_their_own_types(
+        analyzer: Analyzer, text: str, sub: str) -> None:
+    [act] = analyzer.analyze(text, date(2018, 11, 30)).reports
+    assert act.sub_event_type == sub
+
+
+def test_a_pause_in_an_offensive_is_no_event(analyzer: Analyzer) -> None:
+    text = ('The Pentagon acknowledged on 5 March that the Turkish operation in Afrin had led to '
+            'an "operational pause" in the offensive.')
+    assert analyzer.analyze(text, date(2018, 3, 30)).reports == []
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_running_sentences(
+        analyzer: Analyzer) -> None:
+    text = ("WASHINGTON, Sept. 7, 2014 - At the request of the government\nof Iraq, U.S. "
+            "military aircraft attacked terrorists from the Islamic State of\nIraq and the "
+            "Levant yesterday near Haditha Dam.\n")
+    [strike] = analyzer.analyze(text, date(2014, 9, 7)).reports
+    assert strike.date_start == date(2014, 9, 6)  # "yesterday", on the wrapped line
+    assert strike.actor2 is not None and strike.actor2.name == "Islamic State"

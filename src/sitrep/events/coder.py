@@ -549,7 +549,8 @@ class Coder:
     def _actor(self, roles: list[Token], actors_in: list[Span], country: str | None,
                role: str) -> EventActor | None:
         for token in roles:
-            span = _span_for(token, actors_in) or _group_referred(token)
+            span = _span_for(token, actors_in) or _group_referred(token) \
+                or _group_of(token, actors_in)
             if span is not None:
                 return self._actor_of(span, country)
             generic = self._generic(token, country, role)
@@ -818,10 +819,11 @@ _CRIME = {"smuggler", "robber", "thief", "trafficker", "drug", "criminal", "band
 _REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "note", "claim",
               "declare", "reveal", "disclose", "publish"}
 #: Nouns that make an act noun under them something other than an event ("the end of fighting").
-_NOT_EVENT_HEADS = {"end", "halt", "cessation", "threat", "risk", "fear", "prospect",
-                    "possibility", "lack", "absence", "anniversary", "memory", "rumor", "rumour",
-                    "danger", "spectre", "specter", "mistake", "tactic", "use", "summary",
-                    "list", "tally", "total", "request", "call", "demand", "appeal", "plea"}
+_NOT_EVENT_HEADS = {"end", "halt", "pause", "lull", "suspension", "cessation", "threat", "risk",
+                    "fear", "prospect", "possibility", "lack", "absence", "anniversary", "memory",
+                    "rumor", "rumour", "danger", "spectre", "specter", "mistake", "tactic", "use",
+                    "summary", "list", "tally", "total", "request", "call", "demand", "appeal",
+                    "plea"}
 #: Modifiers that make plural acts a run of them over time, not one event.
 _HABITUAL = {"recent", "repeated", "frequent", "daily", "nightly", "weekly", "regular",
              "sporadic", "occasional", "periodic", "persistent", "constant", "near-daily"}
@@ -874,6 +876,9 @@ def _act_of(token: Token) -> str | None:
             # ("suppressed ISIL mortar fire") or a "mortar fire position"
             return "shell"
         forms = {lemma, token.lower_}
+        if token.i > 1 and token.doc[token.i - 1].text == "-" \
+                and token.doc[token.i - 2].lower_ == "counter":
+            forms = {"counter-" + f for f in forms}  # "counter-attacks", split in three
         if token.tag_ == "NNPS":  # "Airstrikes kill 150": a capitalised plural keeps its "s"
             forms |= {token.lower_[:-1], token.lower_[:-2]}
         for act, lemmas in lx.NOUN_ACTS.items():
@@ -1294,6 +1299,12 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         # "SDF forces had advanced into Hajin, capturing the hospital": the subject of the
         # sentence does what its participle says (not "after capturing", told of another time)
         agents.extend(c for c in clause.head.children if c.dep_ == "nsubj")
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and not agents \
+            and clause.head.lower_ in _DOER_PREPOSITIONS and clause.head.head.pos_ == "VERB":
+        # "after capturing the al-Qal'ah area, SDF troops advanced": the subject of the
+        # sentence did it (not "disabled an SVBIED by killing the driver", the means of the
+        # act the verb tells)
+        agents.extend(c for c in clause.head.head.children if c.dep_ == "nsubj")
     if clause.dep_ == "acl" and act == "kill" and not any(c.dep_ == "dobj"
                                                           for c in clause.children):
         passive = True  # "Yusuf Demir, an ISIS official, killed Oct. 26": a reduced passive
@@ -1363,6 +1374,19 @@ def _span_for(token: Token, spans: Iterable[Span]) -> Span | None:
             if best is None or depth < best[0]:
                 best = (depth, span)
     return best[1] if best else None
+
+
+def _group_of(token: Token, actors_in: list[Span]) -> Span | None:
+    """The group that fighters come from, where the parser hangs the "from" on the verb
+    ("attacked terrorists from the Islamic State of Iraq and the Levant")."""
+    doc = token.doc
+    if token.lemma_.lower() not in _GROUP_NOUNS or token.i + 1 >= len(doc):
+        return None
+    after = doc[token.i + 1]
+    if after.lower_ not in ("from", "of") or after.dep_ != "prep" or after.head.i == token.i:
+        return None
+    return next((s for o in after.children if o.dep_ == "pobj"
+                 if (s := _span_for(o, actors_in)) is not None), None)
 
 
 def _owner(trigger: Token, clause: Token, actors_in: list[Span]) -> Span | None:
@@ -1441,6 +1465,8 @@ def _unmodified(token: Token) -> bool:
 
 
 _TARGETED = frozenset({"on", "against", "at", "near", "targeting"})
+#: Prepositions before a participle whose doer is the subject of the verb they modify.
+_DOER_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "since"})
 
 
 def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> str | None:
@@ -1522,6 +1548,10 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     if act in ("strike", "shell", "explode", "kill", "attack", "clash") and means is not None:
         if means == "Suicide bomb" and act not in ("explode", "attack", "kill", "strike"):
             return "Armed clash"
+        if means == "Remote explosive/landmine/IED" and lemma == "bomb" \
+                and trigger.pos_ == "VERB" and actor1 is not None \
+                and actor1.ref in _AIR_ACTORS:
+            return "Air/drone strike"  # "the Coalition bombed 27 targets": from the air
         return means
     if act == "strike":
         if lemma in _STRIKE_NOUNS and trigger.pos_ == "NOUN":
@@ -1548,6 +1578,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Attack"
         if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
             return "Armed clash"
+        if lemma == "offensive":
+            return "Armed clash"  # "an offensive on Hajin": a campaign of forces on forces
         if act == "attack" and actor1 is not None and actor1.inter in (1, 8) \
                 and actor2 is None and not any(_is_person(p) or p.lemma_.lower()
                                                in lx.CIVILIAN_NOUNS for p in patients):

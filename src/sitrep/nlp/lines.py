@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v5"
+VERSION = "lines.v6"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
 #: The most tokens a headline has.
 HEADLINE_TOKENS = 25
@@ -39,13 +39,19 @@ _OPENERS = frozenset('.#"“')
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 #: A line break inside a sentence: after a word, before a lower-case word.
 _BROKEN = re.compile(r"([^\s.!?:;])([ \t]*)\n(?=[ \t]*[a-z])")
+#: A line break after a word no sentence ends with ("the Islamic State of\nIraq"): a text
+#: wrapped at a fixed width.
+_WRAPPED = re.compile(r"(?<![^\s(])(of|the|a|an|and|or|to|in|on|at|by|for|from|with|into|"
+                      r"near|against|its|their|his|her)([ \t]*)\n(?=[ \t]*\S)")
 
 
 def unbroken(text: str) -> str:
     """The text with each line break inside a sentence turned into a space: extraction breaks
     lines around a link ("the U.S.-led\ncoalition\nconducted five airstrikes"), and the parser
-    reads a line break as a boundary. One character for one, so offsets stay those of ``text``."""
-    return _BROKEN.sub(r"\1\2 ", text)
+    reads a line break as a boundary; so is a line break after "of" or "the", in a text wrapped
+    at a fixed width ("the Islamic State of\nIraq and the Levant"). One character for one, so
+    offsets stay those of ``text``."""
+    return _WRAPPED.sub(r"\1\2 ", _BROKEN.sub(r"\1\2 ", text))
 
 
 @Language.component("sitrep_lines")
