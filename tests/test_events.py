@@ -1478,6 +1478,9 @@ def test_what_a_sentence_s_subject_did_before_its_verb_is_theirs(analyzer: Analy
     ("On 6 November, ISIS bombed a market in Hajin.", "Remote explosive/landmine/IED"),
     ("On 6 November, ISIL launched counter-attacks near Hajin.", "Armed clash"),
     ("On 6 November, ISIL launched an offensive on Hajin.", "Armed clash"),
+    ("On 6 November, ISIL fighters launched three assaults near Hajin.", "Armed clash"),
+    ("On 6 November, the Typhoons bombed two machine gun positions in Ramadi.",
+     "Air/drone strike"),
 ])
 def test_bombing_from_the_air_counterattacks_and_offensives_have_their_own_types(
         analyzer: Analyzer, text: str, sub: str) -> None:
@@ -1499,3 +1502,27 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_running_sentences(
     [strike] = analyzer.analyze(text, date(2014, 9, 7)).reports
     assert strike.date_start == date(2014, 9, 6)  # "yesterday", on the wrapped line
     assert strike.actor2 is not None and strike.actor2.name == "Islamic State"
+
+
+def test_government_forces_are_the_state_s_forces_where_they_fight(analyzer: Analyzer) -> None:
+    text = "On 26 June, government forces launched an airborne assault on Tikrit."
+    [assault] = analyzer.analyze(text, date(2014, 6, 30)).reports
+    assert assault.sub_event_type == "Armed clash"
+    assert assault.actor1 is not None and assault.actor1.name == "Military Forces of Iraq"
+
+
+def test_towns_a_group_captured_are_not_the_side_it_took_them_from(analyzer: Analyzer) -> None:
+    text = ("On 2 January, the SDF captured the towns of Abu Hardub and Al-Nabayi near Hajin, "
+            "killing at least 17 ISIL fighters.")
+    analysis = analyzer.analyze(text, date(2018, 1, 30))
+    assert not [m for m in analysis.mentions if m.kind == "actor" and m.text == "Al-Nabayi"]
+    assert all(r.actor2 is None or r.actor2.name != "Al-Nabayi" for r in analysis.reports)
+
+
+def test_a_group_s_dead_after_its_attack_are_not_killed_by_itself(analyzer: Analyzer) -> None:
+    text = ("On 3 January, ISIL attacked Iraqi positions in Ramadi. During the week of the final "
+            "offensive on central Ramadi, an estimated 400 ISIL fighters were killed.")
+    attack, dead = analyzer.analyze(text, date(2016, 1, 10)).reports
+    assert attack.sub_event_type == "Armed clash"  # positions are held by forces
+    assert dead.actor2 is not None and dead.actor2.name == "Islamic State"
+    assert dead.actor1 is None and dead.fatalities == 400

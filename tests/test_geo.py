@@ -180,3 +180,13 @@ def test_a_loose_spelling_of_a_town_abroad_is_no_match_in_a_text_about_other_cou
     resolved = resolve(_mentions(text, ["Al-Shaafah", "Taif", "Saudi Arabia"]), gazetteer,
                        text=text)
     assert resolved[0].place.name == "Ash Shafā"
+
+
+def test_an_acronym_is_not_the_airport_code_of_a_town(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("SDF") == []  # Louisville's airport, and the Syrian Democratic Forces
+    assert gazetteer.lookup("Louisville")
+
+
+def test_an_acronym_matches_only_a_name_spelled_exactly(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("MEU") == []  # a Marine Expeditionary Unit, not Millau or Mayo
+    assert [p.name for p in gazetteer.lookup("UAE")] == ["United Arab Emirates"]

@@ -349,6 +349,9 @@ class Coder:
             if continued is not None and sub == "Air/drone strike" \
                     and continued.actor1.inter not in (1, 8):
                 continued = None  # "killed in an airstrike" after the SDF's advance: not theirs
+            if continued is not None and actor2 is not None \
+                    and continued.actor1.name == actor2.name:
+                continued = None  # "400 ISIL fighters were killed" after ISIL's attack
             if continued is not None:
                 actor1 = continued.actor1
                 inherited.append("actor1")
@@ -1460,8 +1463,14 @@ def _country_where(token: Token, fits: Callable[[Token], bool]) -> str | None:
 
 
 def _unmodified(token: Token) -> bool:
-    """A common noun for forces with no nationality or party of its own ("troops")."""
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
+    """A common noun for forces with no nationality or party of its own ("troops",
+    "government forces")."""
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                   and c.lemma_.lower() not in _OF_THE_STATE for c in token.children)
+
+
+#: Words that make forces the state's, of the country where they act ("government forces").
+_OF_THE_STATE = frozenset({"government", "security", "regime", "state"})
 
 
 _TARGETED = frozenset({"on", "against", "at", "near", "targeting"})
@@ -1578,8 +1587,9 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Attack"
         if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
             return "Armed clash"
-        if lemma == "offensive":
-            return "Armed clash"  # "an offensive on Hajin": a campaign of forces on forces
+        if lemma == "offensive" or (lemma == "assault" and trigger.pos_ == "NOUN"):
+            # "an offensive on Hajin", "ISIL launched three assaults": forces on forces
+            return "Armed clash"
         if act == "attack" and actor1 is not None and actor1.inter in (1, 8) \
                 and actor2 is None and not any(_is_person(p) or p.lemma_.lower()
                                                in lx.CIVILIAN_NOUNS for p in patients):

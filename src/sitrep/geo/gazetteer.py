@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -31,7 +32,11 @@ from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
 from sitrep.records import GEO_PRECISION
 
-GAZETTEER_VERSION = "gazetteer.v7"
+GAZETTEER_VERSION = "gazetteer.v8"
+#: An airport code among a town's other names ("SDF" for Louisville, "DAM" for Damascus):
+#: an acronym in a text is an organisation's far more often than an airport's.
+_CODE = re.compile(r"[A-Z]{3,4}")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _DATA = resources.files("sitrep.geo") / "data"
 
 
@@ -134,7 +139,8 @@ def compile_gazetteer(path: Path) -> Path:
         pid, cc, a1 = int(city["geonameid"]), city["countrycode"], city.get("admin1code") or None
         lat, lon, pop = float(city["latitude"]), float(city["longitude"]), int(city["population"])
         places.append((pid, city["name"], cc, a1, lat, lon, pop, "town"))
-        add_names(pid, [city["name"], *city.get("alternatenames", [])])
+        add_names(pid, [city["name"], *(a for a in city.get("alternatenames", [])
+                                        if not _CODE.fullmatch(a))])
         weight = math.sqrt(pop + 100)
         weights[cc].append((lat, lon, weight))
         if a1:
@@ -252,6 +258,9 @@ class Gazetteer:
             "GROUP BY p.id ORDER BY p.population DESC",
             (light, key),
         ).fetchall()
+        if _ACRONYM.fullmatch(name):
+            # "MEU", "UAE": an acronym is spelled exactly or not at all (not Millau, France)
+            rows = [r for r in rows if r[8]]
         return [self._place(r, exact=bool(r[8])) for r in rows]
 
     def near_spellings(self, name: str, countries: Iterable[str]) -> list[Place]:

@@ -23,7 +23,7 @@ from sitrep.actors import Actor, ActorKB
 from sitrep.nlp.lines import lines_of
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v6"
+VERSION = "actors.v7"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
@@ -39,7 +39,8 @@ _FACILITIES = frozenset({"airfield", "airport", "airbase", "base", "camp", "dam"
 
 #: Acronyms of weapons, which the model may call organisations ("a VBIED factory").
 _WEAPONS = frozenset({"ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "uav", "uavs",
-                      "rpg", "rpgs", "manpads", "atgm", "atgms", "mlrs"})
+                      "rpg", "rpgs", "manpads", "atgm", "atgms", "mlrs", "typhoons", "tornados",
+                      "tornadoes", "rafales", "reapers", "predators", "apaches", "harriers"})
 
 
 #: The norm an acronym that spells a function word is given for the statistical model: that of
@@ -195,7 +196,25 @@ def _organisation(ent: Span) -> Span | None:
         return None
     if len(span) > 1 and (span[-1].lower_ in _FACILITIES or span[0].lower_ == "camp"):
         return None  # a facility ("Tiyas Military Airfield", "Camp Speicher"): a place
+    if _settlement_named(span):
+        return None  # "the towns of Abu Hardub and Al-Nabayi": a place
     return span
+
+
+def _settlement_named(span: Span) -> bool:
+    """Whether a name is what a settlement noun is "of" ("the village of Al-Bahra", "the towns
+    of Abu Hardub and Al-Nabayi")."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lemma_.lower() in _SETTLEMENTS
+
+
+#: Nouns for a place that a name is "of".
+_SETTLEMENTS = frozenset({"town", "village", "city", "district", "neighbourhood", "neighborhood",
+                          "suburb", "hamlet", "settlement", "province", "governorate", "region",
+                          "area", "outskirts"})
 
 
 def _in_prose(span: Span) -> bool:
