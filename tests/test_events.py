@@ -1526,3 +1526,35 @@ def test_a_group_s_dead_after_its_attack_are_not_killed_by_itself(analyzer: Anal
     assert attack.sub_event_type == "Armed clash"  # positions are held by forces
     assert dead.actor2 is not None and dead.actor2.name == "Islamic State"
     assert dead.actor1 is None and dead.fatalities == 400
+
+
+def test_a_heading_between_paragraphs_that_names_strikes_is_no_event(analyzer: Analyzer) -> None:
+    text = ("Coalition Strikes Continue Against ISIS Targets in Iraq, Syria\n\n"
+            "Operation Roundup has continued to gain ground and remove terrorists from the "
+            "battlefield.\n\n"
+            "Between July 23-29, coalition military forces conducted nine strikes, consisting of "
+            "11 engagements, in Iraq and Syria\n\n"
+            "Strikes in Syria\n\n"
+            "On July 28, coalition military forces conducted a strike against ISIS targets near "
+            "Abu Kamal.\n")
+    reports = analyzer.analyze(text, date(2018, 7, 30)).reports
+    assert [(r.sub_event_type, r.location) for r in reports] == [
+        ("Air/drone strike", "Ālbū Kamāl")]
+
+
+def test_the_subject_of_the_first_verb_does_what_the_second_verb_says(
+        analyzer: Analyzer) -> None:
+    text = ("On December 15, two RAF Typhoon FGR4s supported the Iraqi army around Ramadi, and "
+            "struck an ISIL encampment with two Paveway IVs.")
+    [strike] = analyzer.analyze(text, date(2016, 1, 10)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United Kingdom"
+    assert strike.actor2 is not None and strike.actor2.name == "Islamic State"
+
+
+def test_an_army_named_after_something_is_not_the_state_s_army(analyzer: Analyzer) -> None:
+    text = ("On January 15, 2006, the Army of the Victorious Sect was announced as a member of "
+            "the council. They kidnapped and killed 11 people in Baghdad.")
+    [killing] = analyzer.analyze(text, date(2006, 2, 1)).reports
+    assert killing.actor1 is None or "Military Forces" not in killing.actor1.name
+    assert killing.fatalities == 11

@@ -55,7 +55,7 @@ from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
 from sitrep.nlp.dates import When
-from sitrep.nlp.lines import headline_at
+from sitrep.nlp.lines import headline_at, is_headline, lines_of
 from sitrep.records import (
     ANOTHER,
     CODER_VERSION,
@@ -228,9 +228,12 @@ class Coder:
         if _not_political(sent):
             return []
         candidates: list[_Candidate] = []
-        # "#### Battle of Hajin": a section heading that names a battle is a title, not news
-        # of an act; one with a verb ("## Suicide bomber kills 20") still reports one.
-        section = _section(sent)
+        # "#### Battle of Hajin", or "Strikes in Syria" alone on its line, with no verb,
+        # after running text: a section heading that names a battle is a title, not news of an act; one with
+        # a verb ("## Suicide bomber kills 20") still reports one.
+        section = _section(sent) or (
+            headline and "\n" not in sent.text.strip()
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent) and _after_prose(sent))
         for token in sent:
             act = _act_of(token)
             if act is None or (section and token.pos_ != "VERB") \
@@ -1213,6 +1216,21 @@ def _section(sent: Span) -> bool:
     return sent.text.lstrip().startswith("#")
 
 
+def _after_prose(sent: Span) -> bool:
+    """Whether running text (a line that ends as a sentence does) comes before a sentence: a
+    headline there heads a section, not the story."""
+    doc = sent.doc
+    first = doc.user_data.get(_PROSE_KEY)
+    if first is None:
+        # where the first line of running text ends (the text's length if none does)
+        first = next((line.end for line in lines_of(doc) if not is_headline(line)), len(doc))
+        doc.user_data[_PROSE_KEY] = first
+    return bool(sent.start >= first)
+
+
+_PROSE_KEY = "sitrep_coder_prose_end"
+
+
 def _not_political(sent: Span) -> bool:
     """A sentence about a disaster, an accident or a crime rather than political violence."""
     if any(t.lemma_.lower() in _CRIME for t in sent):
@@ -1320,7 +1338,12 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim", "Eighty militants
             # killed north Baghdad": a reduced passive.
             patients, agents = agents, []
-    if clause.dep_ == "conj" and not patients and clause.head.pos_ in ("VERB", "AUX") and (
+    if clause.dep_ == "conj" and patients and not agents and not passive \
+            and clause.head.pos_ in ("VERB", "AUX"):
+        # "two RAF Typhoons supported the army and struck an ISIL encampment": the first
+        # verb's subject did what the second says to its object.
+        agents, _ = _roles(clause.head, clause.head, act)
+    elif clause.dep_ == "conj" and not patients and clause.head.pos_ in ("VERB", "AUX") and (
             passive or not agents):
         # "was struck and killed by ...", "stormed the town and killed ...": the first verb's
         # subject is the second's too.
@@ -1465,8 +1488,11 @@ def _country_where(token: Token, fits: Callable[[Token], bool]) -> str | None:
 def _unmodified(token: Token) -> bool:
     """A common noun for forces with no nationality or party of its own ("troops",
     "government forces")."""
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod")
-                   and c.lemma_.lower() not in _OF_THE_STATE for c in token.children)
+    return not any((c.dep_ in ("amod", "compound", "poss", "nmod")
+                    and c.lemma_.lower() not in _OF_THE_STATE)
+                   or (c.dep_ == "prep" and c.lower_ == "of"
+                       and any(o.pos_ == "PROPN" for o in c.subtree))
+                   for c in token.children)  # nor "the Army of the Victorious Sect"
 
 
 #: Words that make forces the state's, of the country where they act ("government forces").
@@ -1784,7 +1810,11 @@ def _antecedent(pronoun: Token) -> Token | None:
     first = _sentences_back(pronoun.sent, 2)
     singular = pronoun.lower_ == "it"
     for token in reversed(pronoun.doc[first:pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+        # the subject of a sentence, not of a clause inside one ("an attack on what it claimed
+        # were Interior Ministry officers")
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
+                and all(v.dep_ in ("ROOT", "conj") for v in token.head.ancestors) \
+                and token.head.dep_ in ("ROOT", "conj"):
             if singular and token.tag_ == "NNS":  # not "Syrian Democratic Forces"
                 return None
             return token
