@@ -1558,3 +1558,24 @@ def test_an_army_named_after_something_is_not_the_state_s_army(analyzer: Analyze
     [killing] = analyzer.analyze(text, date(2006, 2, 1)).reports
     assert killing.actor1 is None or "Military Forces" not in killing.actor1.name
     assert killing.fatalities == 11
+
+
+@pytest.mark.parametrize(("text", "sub", "place"), [
+    ("Iraqi forces enter IS-held Hit, thousands flee fighting", "Non-violent transfer of territory",
+     "Hīt"),
+    ("Iraqi security forces kill 25 ISIS-linked bombers in Salah-al-Din province",
+     "Armed clash", "Salah ad Din"),
+    ("Iraqi forces make advances in Salah-al-Din, kill dozens of militants", "Armed clash",
+     "Salah ad Din"),
+])
+def test_headlines_of_forces_taking_towns_and_killing_fighters(
+        analyzer: Analyzer, text: str, sub: str, place: str) -> None:
+    [event] = analyzer.analyze(text, date(2016, 3, 1)).reports
+    assert (event.sub_event_type, event.location) == (sub, place)
+
+
+def test_attacks_residents_fear_are_no_event(analyzer: Analyzer) -> None:
+    text = ("In March 2021, two years after the battle, Rudaw reported on the state of Baghuz "
+            "Fawqani. Most residents were reportedly reluctant to return, fearing attacks by IS "
+            "remnants, and the residents that had returned struggled to make a living.")
+    assert analyzer.analyze(text, date(2019, 6, 1)).reports == []

@@ -838,6 +838,10 @@ _HABITUAL = {"recent", "repeated", "frequent", "daily", "nightly", "weekly", "re
 _READYING = {"preparation", "prepare", "ready", "readiness", "train", "training", "plan",
              "planning", "ahead", "prelude", "rehearsal", "rehearse", "equip", "brace"}
 
+#: Verbs whose object is an act kept from happening, or only feared.
+_PREVENTING = {"prevent", "avert", "forestall", "deter", "ban", "forbid", "prohibit", "fear",
+               "avoid", "dread"}
+
 #: Words of acts promised: the act they name is yet to come ("threatened attacks").
 _PLEDGING = {"threaten", "vow", "pledge", "promise", "plot"}
 
@@ -1007,6 +1011,8 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False  # "in preparation for the Mosul offensive": not yet begun
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _READYING | _PLEDGING:
             return False  # "Iraq readying 'major attack'", "vowed an offensive": yet to come
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _PREVENTING:
+            return False  # "shut down Baghdad to prevent protests", "fearing attacks"
         if any(c.dep_ == "conj" and c.lemma_.lower() in _AIRCRAFT for c in token.children):
             return False  # "using attack, bomber and fighter aircraft": a kind of aircraft
         if _generic_plural(token, dates_in):
@@ -1526,6 +1532,9 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
         if clause.lemma_.lower() in {"consist", "involve", "comprise"}:
             pool.extend(clause.subtree)  # "the attack consisted of three rockets"
     for token in pool:
+        if token.lemma_.lower() == "bomber" and token.head.i == trigger.i \
+                and token.dep_ in ("dobj", "nsubjpass"):
+            continue  # "forces kill 25 ISIS-linked bombers": who was killed, not how
         if token.lemma_.lower() == "bomber" and _nationality(token) is None \
                 and not any(c.lower_ in _AIRCRAFT | {"strategic", "heavy"} or c.like_num
                             or "-" in c.text for c in token.children):
@@ -1566,6 +1575,18 @@ _RANKS = {"sergeant", "sgt", "corporal", "cpl", "pfc", "specialist", "spc", "lie
 _SERVING = {"serviceman", "servicemen", "servicemember", "sailor", "airman", "marine", "seal"}
 
 
+def _counted(patient: Token) -> list[Token]:
+    """A victim and, for a count ("dozens of militants"), whom it counts."""
+    if patient.like_num or patient.lemma_.lower() in _COUNTS:
+        return [patient, *(o for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj")]
+    return [patient]
+
+
+_COUNTS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "ten", "tens",
+           "thousand", "thousands", "number", "some", "several", "many", "handful"}
+
+
 def _of_community(patient: Token) -> bool:
     """ "70 members of the Albu Nimr tribe": people of a tribe or sect, not its fighters."""
     return patient.lemma_.lower() == "member" and any(
@@ -1603,6 +1624,7 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     if act == "explode":
         return "Remote explosive/landmine/IED"
     if act in ("kill", "attack", "clash"):
+        patients = [q for p in patients for q in _counted(p)]
         victims_civilian = (actor2 is not None and actor2.inter == 7) or any(
             p.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"} or _of_community(p)
             for p in patients)

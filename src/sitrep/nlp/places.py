@@ -47,6 +47,8 @@ _NAME_ARTICLES = ARTICLES - {"as", "an", "at", "en", "ed", "er", "et"}
 #: Nouns of holding ground, after which "of" names a place ("the liberation of Sinjar").
 _HELD = frozenset({"liberation", "recapture", "capture", "fall", "siege", "occupation",
                    "outskirts", "control", "encirclement", "evacuation"})
+#: Participles after a group's name and a hyphen before a place it holds ("IS-held Hit").
+_HELD_BY = frozenset({"held", "controlled", "occupied", "besieged", "encircled", "run"})
 #: Nouns for the ground around a place, after which "of" names one ("the vicinity of Ayn Issa").
 _AROUND = frozenset({"vicinity", "environs", "edge", "edges", "heart", "centre", "center"})
 #: Words before a town's name that name a part of it ("East Mosul").
@@ -353,6 +355,8 @@ class PlaceRecognizer:
         before2 = doc[back - 1].lower_ if back >= 1 else ""
         if before in LOCATIVE and before2 != "according":
             return True
+        if before in _HELD_BY and before2 in ("-", "‑"):
+            return True  # "IS-held Hit", "ISIL-controlled Raqqa"
         if before == "of" and (before2 in PLACE_NOUNS or before2 in _HELD or before2 in _AROUND):
             return True  # "the town of Qaim", "the liberation of Sinjar", "the vicinity of"
         after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -407,9 +411,7 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
                                      and doc[i].lower_ in ARTICLES):
             j = i + 1
             while j < n:
-                if _is_name_word(doc[j]) or (_is_joiner(doc[j]) and j + 1 < n and (
-                        _is_name_word(doc[j + 1]) or (_is_joiner(doc[j + 1]) and j + 2 < n
-                                                      and _is_name_word(doc[j + 2])))):
+                if _is_name_word(doc[j]) or _joins_name(doc, j):
                     j += 1
                 else:
                     break
@@ -417,6 +419,17 @@ def _name_runs(doc: Doc) -> Iterable[tuple[int, int]]:
             i = j
         else:
             i += 1
+
+
+def _joins_name(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` starts up to three particles and hyphens before a name word
+    ("Abu al-Khatir", "Salah-al-Din")."""
+    for k in range(j, min(j + 3, len(doc))):
+        if not _is_joiner(doc[k]):
+            return False
+        if k + 1 < len(doc) and _is_name_word(doc[k + 1]):
+            return True
+    return False
 
 
 def _can_start(token: Token) -> bool:
