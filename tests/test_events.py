@@ -1579,3 +1579,17 @@ def test_attacks_residents_fear_are_no_event(analyzer: Analyzer) -> None:
             "Fawqani. Most residents were reportedly reluctant to return, fearing attacks by IS "
             "remnants, and the residents that had returned struggled to make a living.")
     assert analyzer.analyze(text, date(2019, 6, 1)).reports == []
+
+
+def test_a_town_a_later_sentence_names_as_where_the_dead_man_fell_places_his_death(
+        analyzer: Analyzer) -> None:
+    text = ("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died Nov. 24 in northern Syria, "
+            "of wounds sustained in an improvised explosive device blast.\n\n"
+            "“I am deeply saddened that one of our brave service members has been killed in "
+            "Syria,” Carter said in a Nov. 24 statement.\n\n"
+            "The secretary offered his condolences to the family.\n\n"
+            "Dayton was mortally wounded in the vicinity of Ayn Issa in northern Syria, "
+            "according to a news release.\n")
+    reports = analyzer.analyze(text, date(2016, 11, 30)).reports
+    assert reports and all(r.location == "‘Ayn ‘Īsá" for r in reports)
+    assert reports[0].sub_event_type == "Remote explosive/landmine/IED"

@@ -133,6 +133,8 @@ class _Later:
     fatalities: int = 0
     victims: tuple[str, ...] = ()
     reach: int = 2  # how many sentences back the act it tells of may be
+    place: Place | None = None  # where a person named dead fell ("Dayton was mortally
+    names: frozenset[str] = frozenset()  # wounded in the vicinity of Ayn Issa"): the names
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,8 @@ class Coder:
         for item in later:
             if item.event_type is not None:
                 _add_doer(story, item)
+            elif item.place is not None:
+                _add_place(story, item)
             elif item.sub is None:
                 _add_toll(story, item)
             elif _refine(story, item):
@@ -428,6 +432,12 @@ class Coder:
                 if when is not None and not dated:
                     inherited.append(UNDATED)  # see fuse.apart
             if when is None:
+                if act == "kill" and where is not None and where.kind == "town" \
+                        and "place" not in inherited \
+                        and (names := {p.text for p in patients if _is_person(p)}):
+                    # "Dayton was mortally wounded in the vicinity of Ayn Issa": where the
+                    # man told of before as dead fell
+                    later.append(_Later(-1, place=where, names=frozenset(names)))
                 if actor1 is not None and "actor1" not in inherited and not dates_in \
                         and (place is None or "place" in inherited) and act in _VIOLENT:
                     # "The attack was ... on Sunday in Karrada. [...] Daesh targeted families
@@ -2661,6 +2671,26 @@ def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
     if report.event_type != "Strategic developments" and later.fatalities > report.fatalities:
         story[index] = (told, replace(report, fatalities=later.fatalities,
                                       victims=later.victims))
+
+
+def _add_place(story: list[tuple[int, EventReport]], later: _Later) -> None:
+    """Put the acts told before that killed a person a later, undated sentence names as
+    fallen at a town in their country ("Navy Senior Chief Petty Officer Scott C. Dayton ...
+    died Nov. 24 in northern Syria, of wounds sustained in an improvised explosive device
+    blast ... Dayton was mortally wounded in the vicinity of Ayn Issa") at that town."""
+    place = later.place
+    assert place is not None
+    deaths = {(r.place_ref, r.date_start, r.date_end) for told, r in story
+              if told < later.number and r.fatalities and r.geo_precision == 3
+              and r.country == place.country
+              and later.names & set(re.findall(r"\w+", r.evidence))}
+    for index, (told, report) in enumerate(story):
+        # and the same death told again there that day ("one of our service members has been
+        # killed in Syria")
+        if told < later.number and report.fatalities \
+                and (report.place_ref, report.date_start, report.date_end) in deaths:
+            story[index] = (told, replace(report, **_place_fields(place),
+                                          inherited=(*report.inherited, "place")))
 
 
 def _add_doer(story: list[tuple[int, EventReport]], later: _Later) -> None:
