@@ -233,8 +233,8 @@ class Coder:
             return []
         candidates: list[_Candidate] = []
         # "#### Battle of Hajin", or "Strikes in Syria" alone on its line, with no verb,
-        # after running text: a section heading that names a battle is a title, not news of an act; one with
-        # a verb ("## Suicide bomber kills 20") still reports one.
+        # after running text: a section heading that names a battle is a title, not news of
+        # an act; one with a verb ("## Suicide bomber kills 20") still reports one.
         section = _section(sent) or (
             headline and "\n" not in sent.text.strip()
             and not any(t.pos_ in ("VERB", "AUX") for t in sent) and _after_prose(sent))
@@ -1587,14 +1587,13 @@ _SERVING = {"serviceman", "servicemen", "servicemember", "sailor", "airman", "ma
 
 def _counted(patient: Token) -> list[Token]:
     """A victim and, for a count ("dozens of militants"), whom it counts."""
-    if patient.like_num or patient.lemma_.lower() in _COUNTS:
+    if patient.like_num or patient.lower_ in _COUNTS or patient.lemma_.lower() in _COUNTS:
         return [patient, *(o for c in patient.children if c.dep_ == "prep" and c.lower_ == "of"
                            for o in c.children if o.dep_ == "pobj")]
     return [patient]
 
 
-_COUNTS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "ten", "tens",
-           "thousand", "thousands", "number", "some", "several", "many", "handful"}
+_COUNTS = lx.COUNT_WORDS.keys() - {"a", "an"} | {"score", "thousand", "number", "handful"}
 
 
 def _of_community(patient: Token) -> bool:
