@@ -1354,22 +1354,17 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim", "Eighty militants
             # killed north Baghdad": a reduced passive.
             patients, agents = agents, []
-    if clause.dep_ == "conj" and patients and not agents and not passive \
-            and clause.head.pos_ in ("VERB", "AUX"):
-        # "two RAF Typhoons supported the army and struck an ISIL encampment": the first
-        # verb's subject did what the second says to its object.
-        agents, _ = _roles(clause.head, clause.head, act)
-    elif clause.dep_ == "conj" and not patients and clause.head.pos_ in ("VERB", "AUX") and (
-            passive or not agents):
-        # "was struck and killed by ...", "stormed the town and killed ...": the first verb's
-        # subject is the second's too.
-        head_agents, _ = _roles(clause.head, clause.head, act)
-        if passive:
+    if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        if not passive and not agents:
+            # "stormed the town and killed ...", "two RAF Typhoons supported the army and
+            # struck an ISIL encampment": the first verb's subject is the second's too.
+            agents, _ = _roles(clause.head, clause.head, act)
+        elif passive and not patients:
+            # "was struck and killed by ...": the first verb's subject is what was done to,
+            # its agent the doer.
             patients = [t for t in clause.head.children if t.dep_ in ("nsubj", "nsubjpass")]
             if not agents and any(c.dep_ == "agent" for c in clause.head.children):
-                agents = head_agents
-        else:
-            agents = head_agents
+                agents, _ = _roles(clause.head, clause.head, act)
     return agents, patients
 
 
@@ -1844,8 +1839,7 @@ def _antecedent(pronoun: Token) -> Token | None:
         # the subject of a sentence, not of a clause inside one ("an attack on what it claimed
         # were Interior Ministry officers")
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
-                and all(v.dep_ in ("ROOT", "conj") for v in token.head.ancestors) \
-                and token.head.dep_ in ("ROOT", "conj"):
+                and all(v.dep_ in ("ROOT", "conj") for v in (token.head, *token.head.ancestors)):
             if singular and token.tag_ == "NNS":  # not "Syrian Democratic Forces"
                 return None
             return token
