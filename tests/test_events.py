@@ -1593,3 +1593,41 @@ def test_a_town_a_later_sentence_names_as_where_the_dead_man_fell_places_his_dea
     reports = analyzer.analyze(text, date(2016, 11, 30)).reports
     assert reports and all(r.location == "‘Ayn ‘Īsá" for r in reports)
     assert reports[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_militants_who_attacked_and_captured_a_city_took_it(analyzer: Analyzer) -> None:
+    text = "On 4 and 5 June 2014, ISIL militants attacked and captured parts of the city of Samarra."
+    [taking] = analyzer.analyze(text, date(2014, 7, 1)).reports
+    assert taking.sub_event_type == "Non-state actor overtakes territory"
+    assert taking.actor1 is not None and taking.actor1.name == "Islamic State"
+
+
+def test_civilians_killed_by_airstrikes_are_the_strikes_victims(analyzer: Analyzer) -> None:
+    text = "Syrian state media said US airstrikes on Hajin on 26 February killed 25 civilians."
+    [strike] = analyzer.analyze(text, date(2019, 3, 1)).reports
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 25
+    assert strike.actor2 is not None and strike.actor2.name == "Civilians (Syria)"
+
+
+def test_a_killing_the_sentence_dates_only_through_its_other_verb_is_one_event(
+        analyzer: Analyzer) -> None:
+    text = ("Islamic State militants attacked Hajin in Syria on Friday. Today, multiple attacks, "
+            "also claimed by Da'esh, have killed at least 35 more civilians in Hajin.")
+    reports = analyzer.analyze(text, date(2019, 3, 1)).reports
+    assert [(r.date_start, r.fatalities) for r in reports] == [
+        (date(2019, 2, 22), 0), (date(2019, 3, 1), 35)]
+
+
+def test_the_driver_of_a_car_bomb_is_not_a_civilian_victim(analyzer: Analyzer) -> None:
+    text = ("On January 27, the Iraqi Army repelled an ISIL suicide attack in Ramadi, killing the "
+            "driver of the car bomb.")
+    [attack] = analyzer.analyze(text, date(2016, 1, 30)).reports
+    assert attack.sub_event_type == "Suicide bomb"
+    assert attack.actor2 is None or attack.actor2.inter != 7
+
+
+def test_a_group_that_attacked_and_seized_a_base_is_the_doer(analyzer: Analyzer) -> None:
+    text = ("On January 3, 2016, ISIL attacked and briefly seized an Iraqi Army base in Haditha, "
+            "using suicide car bombers and fighters wearing suicide vests.")
+    [attack] = analyzer.analyze(text, date(2016, 1, 10)).reports
+    assert attack.actor1 is not None and attack.actor1.name == "Islamic State"

@@ -182,6 +182,21 @@ def test_a_loose_spelling_of_a_town_abroad_is_no_match_in_a_text_about_other_cou
     assert resolved[0].place.name == "Ash Shafā"
 
 
+def test_a_loose_spelling_is_no_match_abroad_where_the_towns_spelled_exactly_are_elsewhere(
+        gazetteer: Gazetteer) -> None:
+    # The United States is named as an actor, not where the towns are: "Kushkiyah" is not
+    # Kooskia, Idaho. A name the text puts in a country keeps its match there.
+    text = ("US airstrikes hit Hajin and Abu Kamal. The SDF took Hajin, Abu Kamal, Kushkiyah and "
+            "Mayadin. The United States said the US would stay.")
+    names = ["Hajin", "Abu Kamal", "Kushkiyah", "Mayadin", "United States", "US"]
+    resolved = resolve(_mentions(text, names), gazetteer, text=text)
+    assert "Kushkiyah" not in [r.mention.text for r in resolved]
+    text = "Navy officer from Woodbridge, Virginia, died near Ayn Issa in northern Syria."
+    resolved = resolve(_mentions(text, ["Woodbridge", "Virginia", "Ayn Issa", "Syria"]),
+                       gazetteer, text=text)
+    assert [r.place.country for r in resolved if r.mention.text == "Ayn Issa"] == ["SY"]
+
+
 def test_an_acronym_is_not_the_airport_code_of_a_town(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("SDF") == []  # Louisville's airport, and the Syrian Democratic Forces
     assert gazetteer.lookup("Louisville")

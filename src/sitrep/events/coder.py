@@ -247,6 +247,17 @@ class Coder:
                                         dated, context, headline, places, later)
             if candidate is not None:
                 candidates.append(candidate)
+        # "Today, multiple attacks, also claimed by Da'esh, have killed 35 civilians", its
+        # killing parsed as a verb of its own that "Today" does not date: an act the sentence
+        # gives no date for, where it dates another act at the same place, has that date.
+        own = {c.report.place_ref: c.report for c in candidates
+               if "date" not in c.report.inherited}
+        candidates = [c if "date" not in c.report.inherited or (
+            dated_as := own.get(c.report.place_ref)) is None else replace(c, report=replace(
+                c.report, date_start=dated_as.date_start, date_end=dated_as.date_end,
+                time_precision=dated_as.time_precision,
+                inherited=tuple(f for f in c.report.inherited if f != "date")))
+            for c in candidates]
         # One report per place and date a sentence reports: the most specific act at each.
         best: dict[tuple[str | None, date | None, date | None], _Candidate] = {}
         for candidate in candidates:
@@ -686,7 +697,9 @@ class Coder:
                 or c.text.lower().endswith("unidentified") for c in token.subtree):
             return EventActor("Unidentified Military Forces", 8)
         if role == "patient" and lemma in lx.CIVILIAN_NOUNS and lemma not in {"member",
-                                                                                "official"}:
+                                                                                "official"} \
+                and not any(t.lemma_.lower() in _BOMB_WORDS for t in token.subtree):
+            # not "the driver of the car bomb", who drove it to its target
             return self._civilians(country)
         return None
 
@@ -1275,11 +1288,15 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
     agents: list[Token] = []
     patients: list[Token] = []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or (
-        clause.tag_ == "VBN" and clause.dep_ in ("acl", "relcl", "amod", "conj", "oprd"))
+        clause.tag_ == "VBN" and clause.dep_ in ("acl", "relcl", "amod", "conj", "oprd")
+        # not "ISIL militants attacked and captured parts of the city", a past tense the
+        # parser tags as a participle: a passive takes no object
+        and not any(c.dep_ == "dobj" for c in clause.children))
     # "Islamic State sniper killed east of Ramadi": a headline's passive, its auxiliary
     # dropped; the subject is what was done to.
     reduced = clause.tag_ == "VBN" and clause.dep_ == "ROOT" and not any(
-        c.dep_ in ("aux", "auxpass") for c in clause.children)
+        c.dep_ in ("aux", "auxpass") or (c.dep_ == "conj" and c.tag_ == "VBD")
+        for c in clause.children)  # not "ISIL attacked and briefly seized a base"
     passive = passive or reduced
     for child in clause.children:
         if child.dep_ == "nsubj" and child.i != trigger.i and (reduced or (
@@ -1599,6 +1616,7 @@ def _of_community(patient: Token) -> bool:
         for c in patient.children)
 
 
+_BOMB_WORDS = {"bomb", "vbied", "svbied", "ied", "explosive", "explosives"}
 _COMMUNITIES = {"tribe", "clan", "family", "community", "sect", "minority"}
 
 
@@ -2003,7 +2021,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
                                              for a in root.ancestors):
             score -= 2  # "Abu Jandal, an ISIL leader in Raqqah, was killed near Tabqa"
         modifier = root.dep_ in ("amod", "compound", "poss", "nmod") or (
-            root.dep_ == "npadvmod" and root.head.pos_ not in ("VERB", "AUX"))
+            root.dep_ in ("npadvmod", "nsubj") and root.head.pos_ not in ("VERB", "AUX"))
+        # ("US airstrikes on al-Shaafah killed", "airstrikes" parsed as a verb of "US")
         if (span.label_ == "demonym" or modifier) \
                 and root.head.lemma_.lower() not in place_spans.PLACE_NOUNS:
             # "the Syrian town of Dabiq" stays: a demonym of a place noun names the country.
@@ -2714,7 +2733,10 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
         report = replace(report, fatalities=other.report.fatalities,
                          victims=other.report.victims)
     if report.actor2 is None and other.report.actor2 is not None \
-            and other.report.event_type == report.event_type \
+            and (other.report.event_type == report.event_type or (
+                # "US airstrikes on Hajin killed 25 civilians", the killing parsed apart
+                report.event_type == "Explosions/Remote violence"
+                and other.report.actor2.inter == 7)) \
             and (report.actor1 is None or other.report.actor2.name != report.actor1.name):
         report = replace(report, actor2=other.report.actor2)
     return kept if report is kept.report else replace(kept, report=report)

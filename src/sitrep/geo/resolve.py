@@ -145,7 +145,7 @@ def _famous_namesake(place: Place, places: list[Place], countries: Counter[str]
 
 
 def _stranger(place: Place, mention: Mention, countries: Counter[str],
-              anchors: Sequence[tuple[str, Place]]) -> bool:
+              anchors: Sequence[tuple[str, Place]], text: str) -> bool:
     """A village in a country the text names seldom or not at all (under a tenth of the
     country votes of the other names), in a text that names others: more likely a place the
     gazetteer lacks than a namesake abroad ("Near Al Asad", under an "Iraq" heading, is not 'Ein
@@ -165,8 +165,32 @@ def _stranger(place: Place, mention: Mention, countries: Counter[str],
         return False
     if not place.exact and not others[place.country] and place.population < FAMOUS_TOWN:
         return True  # "Al-Shaafah", in a story of Syria, is not Ash Shafā in Saudi Arabia
+    towns = Counter(a.country for name, a in anchors
+                    if name != mention.text and a.kind == "town" and a.exact)
+    if not place.exact and towns and towns[place.country] / towns.total() < MINOR_SHARE \
+            and not _put_in(mention, place.country, anchors, text):
+        # A loose spelling, in a text whose towns spelled exactly are nearly all in other
+        # countries: "Kushkiyah" among the villages of Deir ez-Zor is not Kooskia, Idaho, nor
+        # "Khara'ij" Karaj, Iran, however often the text names the United States or Iran
+        # (but "Ayn Issa in northern Syria" is in Syria, whatever towns of Virginia it names).
+        return True
     return place.population < SMALL_TOWN \
         and others[place.country] / sum(others.values()) < MINOR_SHARE
+
+
+def _put_in(mention: Mention, country: str, anchors: Sequence[tuple[str, Place]],
+            text: str) -> bool:
+    """Whether the words right after a name put it in ``country`` ("Ayn Issa in northern
+    Syria", "Tal Afar, Iraq")."""
+    after = text[mention.end:mention.end + 40]
+    return any(a.kind == "country" and a.country == country and (
+        (found := after.find(name)) >= 0 and _CONTAINER.match(after[:found]))
+        for name, a in anchors)
+
+
+_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+                        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                        re.IGNORECASE)
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
@@ -196,7 +220,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
             if town is not None:
                 score = next(s for s, p in scored if p is town)
                 place = town
-            if _stranger(place, mention, countries, anchors):
+            if _stranger(place, mention, countries, anchors, text):
                 continue
             best[mention] = Resolved(mention, place, score)
             ranked[mention] = scored

