@@ -1631,3 +1631,43 @@ def test_a_group_that_attacked_and_seized_a_base_is_the_doer(analyzer: Analyzer)
             "using suicide car bombers and fighters wearing suicide vests.")
     [attack] = analyzer.analyze(text, date(2016, 1, 10)).reports
     assert attack.actor1 is not None and attack.actor1.name == "Islamic State"
+
+
+def test_the_titles_listed_under_see_also_are_no_events(analyzer: Analyzer) -> None:
+    text = ("ISIL fighters seized Palmyra on Monday after clashes with the army.\n\n## See also\n"
+            "• Palmyra offensive (December 2016)\n\n• Siege of Deir ez-Zor\n\n## Aftermath\n"
+            "On 3 March, the army retook Palmyra.\n")
+    reports = analyzer.analyze(text, date(2017, 3, 5)).reports
+    assert [r.sub_event_type for r in reports] == [
+        "Non-state actor overtakes territory", "Government regains territory"]
+
+
+def test_a_town_named_in_the_name_of_its_refinery_is_where_it_was_taken(
+        analyzer: Analyzer) -> None:
+    text = ("On 21 June, militants captured the Baiji oil refinery after overnight clashes with "
+            "government forces.")
+    [taking] = analyzer.analyze(text, date(2014, 7, 1)).reports
+    assert (taking.sub_event_type, taking.location) == ("Non-state actor overtakes territory",
+                                                        "Bayjī")
+
+
+def test_where_onlookers_watch_a_strike_from_is_not_where_it_hit(analyzer: Analyzer) -> None:
+    text = ("In this photo taken from the Turkish side of the border, in Akcakale, southeastern "
+            "Turkey, people watch as smoke from a US-led airstrike rises over the outskirts of "
+            "Tal Abyad, Syria, June 15, 2015.")
+    [strike] = analyzer.analyze(text, date(2015, 6, 20)).reports
+    assert (strike.location, strike.country) == ("Tall Abyaḑ", "SY")
+
+
+def test_where_victims_came_from_and_a_captive_s_nationality_are_not_places(
+        analyzer: Analyzer) -> None:
+    text = ("On 23 May 2006, he admitted that he had abducted and killed citizens from Jordan and "
+            "Iraq, and had abducted two Moroccans in October 2005.")
+    assert analyzer.analyze(text, date(2006, 6, 20)).reports == []
+
+
+def test_a_man_captured_is_arrested_not_ground_taken(analyzer: Analyzer) -> None:
+    text = ("He disputed the prosecution's version that he was captured inside Iraq in a joint "
+            "operation of the Jordanian army on 10 May.")
+    [capture] = analyzer.analyze(text, date(2014, 6, 1)).reports
+    assert capture.sub_event_type == "Arrests"

@@ -229,7 +229,7 @@ class Coder:
         in_sent = [(s, p) for s, p in places if sent.start <= s.start and s.end <= sent.end]
         actors_in = [s for s in actor_list if sent.start <= s.start and s.end <= sent.end]
         dates_in = [(s, w) for s, w in dated if sent.start <= s.start and s.end <= sent.end]
-        if _not_political(sent):
+        if _not_political(sent) or _back_matter(sent):
             return []
         candidates: list[_Candidate] = []
         # "#### Battle of Hajin", or "Strikes in Syria" alone on its line, with no verb,
@@ -1260,6 +1260,31 @@ def _after_prose(sent: Span) -> bool:
 _PROSE_KEY = "sitrep_coder_prose_end"
 
 
+def _back_matter(sent: Span) -> bool:
+    """Whether a sentence is in a section of links or sources ("## See also", "References",
+    "Further reading"): the titles of other articles ("Palmyra offensive (December 2016)"),
+    not news of acts."""
+    doc = sent.doc
+    spans = doc.user_data.get(_BACK_MATTER_KEY)
+    if spans is None:
+        headings = [(m.start(), _BACK_MATTER.match(m.group(0)) is not None)
+                    for m in _HEADING.finditer(doc.text)]
+        spans = [(start, next((s for s, _ in headings if s > start), len(doc.text)))
+                 for start, back in headings if back]
+        doc.user_data[_BACK_MATTER_KEY] = spans
+    return any(start <= sent.start_char < end for start, end in spans)
+
+
+_BACK_MATTER_KEY = "sitrep_coder_back_matter"
+#: A line that heads a section: markdown's "## ...", or one of the back-matter titles alone.
+_HEADING = re.compile(r"^(?:#{1,6}[ \t]*[^\n]*|(?:see also|references|further reading|external "
+                      r"links|related (?:articles|stories|content|coverage)|read more)[ \t]*:?[ \t]*)$",
+                      re.IGNORECASE | re.MULTILINE)
+_BACK_MATTER = re.compile(r"^#*[ \t]*(?:see also|references|notes|external links|further "
+                          r"reading|bibliography|sources|related (?:articles|stories|content|"
+                          r"coverage)|read more)\b", re.IGNORECASE)
+
+
 def _not_political(sent: Span) -> bool:
     """A sentence about a disaster, an accident or a crime rather than political violence."""
     if any(t.lemma_.lower() in _CRIME for t in sent):
@@ -1616,6 +1641,7 @@ def _of_community(patient: Token) -> bool:
         for c in patient.children)
 
 
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # "he was captured inside Iraq": a person
 _BOMB_WORDS = {"bomb", "vbied", "svbied", "ied", "explosive", "explosives"}
 _COMMUNITIES = {"tribe", "clan", "family", "community", "sect", "minority"}
 
@@ -1680,8 +1706,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         objects = {p.lemma_.lower() for p in patients}
         # "captured Tal Abyad" (which the model calls a person) is ground, not an arrest.
         person = any(_is_person(p) or p.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS
-                     for p in patients) and not any(p.ent_type_ in _PLACE_ENTS
-                                                    or _town_object(p) for p in patients)
+                     or p.lower_ in _PERSONAL_PRONOUNS for p in patients) \
+            and not any(p.ent_type_ in _PLACE_ENTS or _town_object(p) for p in patients)
         if act == "seize" and person and not objects & lx.TERRITORY:
             if actor1 is not None and actor1.inter in (2, 3, 4):
                 return "Abduction/forced disappearance"
@@ -2047,6 +2073,14 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             continue  # "Turkey began an offensive": the actor (see Coder._national)
         if prep is not None and prep.lower_ == "of" and _is_person(prep.head):
             score -= 3  # "Dayton, 42, of Woodbridge, Virginia, died in Syria": a home town
+        elif prep is not None and prep.lower_ == "from" \
+                and prep.head.lemma_.lower() in _PEOPLE:
+            score -= 3  # "killed citizens from Jordan and Iraq": where they came from
+        if span.label_ == "demonym" and root.tag_ in ("NNS", "NNPS") \
+                and any(other.label_ != "demonym" for other, _ in places):
+            # "had abducted two Moroccans", in a sentence that names places: people, not where
+            # (but "49 Iraqis killed", alone, were killed in Iraq)
+            continue
         between = _between(root, clause)
         if any(a.lower_ in _TEMPORAL or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
                                             for c in a.children) for a in between):
@@ -2064,6 +2098,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             score -= 3  # "Tiyas Military Airfield near Palmyra, Syria": where the airfield is
         if _under_motion(root, clause):
             score -= 3
+        if _watched_from(root, clause):
+            score -= 3  # "in Akcakale, Turkey, people watch as smoke from an airstrike rises"
         listed = root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")
                                             for c in root.children)
         if listed and place.kind in ("country", "area"):
@@ -2079,10 +2115,13 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
 def _preposition(root: Token) -> Token | None:
     """The preposition a place's name is the object of: "in Iraq", and "at Baghdad
     International Airport" (a name in the name of a place)."""
-    site = root
+    name = root
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head  # "from Jordan and Iraq"
+    site = name
     while site.dep_ == "compound" and site.head.i != site.i:
         site = site.head
-    if site.dep_ != "pobj" or (site is not root
+    if site.dep_ != "pobj" or (site is not name
                                and site.lemma_.lower() not in place_spans.PLACE_NOUNS):
         return None
     return site.head
@@ -2294,6 +2333,16 @@ def _under_motion(root: Token, clause: Token) -> bool:
         if ancestor.lemma_.lower() in lx.MOTION and ancestor.pos_ == "VERB":
             return True
     return False
+
+
+def _watched_from(root: Token, clause: Token) -> bool:
+    """Whether a place is where onlookers watch an act from: the verb it belongs to is one of
+    seeing."""
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != clause.i and verb.lemma_.lower() in _WATCHING
+
+
+_WATCHING = {"watch", "see", "observe", "film", "photograph", "look", "view"}
 
 
 def _date(clause: Token, scope: set[int], dates_in: list[tuple[Span, When]]) -> When | None:

@@ -460,12 +460,19 @@ def _placed_name(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in PLACE_NOUNS and after.pos_ == "NOUN":
         return True
+    if after is not None and after.pos_ == "NOUN" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in _FACILITIES:
+        return True  # "the Baiji oil refinery"
     if span.start < 2:
         return False
     before, before2 = doc[span.start - 1], doc[span.start - 2]
     if before.lower_ == "of" and (before2.lower_ in PLACE_NOUNS or before2.lower_ in _HELD):
         return True
     return before.text in ("'s", "’s") and before2.ent_type_ == "GPE"
+
+
+#: Works a town's name is given to, after a word of what kind: "the Baiji oil refinery".
+_FACILITIES = frozenset({"refinery", "dam", "airport", "airbase", "airfield", "prison", "bridge"})
 
 
 def town_named(span: Span) -> bool:
