@@ -180,6 +180,9 @@ def test_fatalities_are_the_lowest_count_among_sources_and_named_victims_add_up(
                             fuse.Sourced(rose, 2, date(2017, 1, 2))]) == 9
     named = [report(fatalities=1, victims=("A",)), report(fatalities=1, victims=("B",))]
     assert fuse.fatalities([fuse.Sourced(r, 1) for r in named]) == 2
+    # three named among four dead: the count, not the names
+    four = report(fatalities=4, victims=("A", "B", "C"))
+    assert fuse.fatalities([fuse.Sourced(four, 1)]) == 4
 
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample" / "articles"
@@ -1671,3 +1674,38 @@ def test_a_man_captured_is_arrested_not_ground_taken(analyzer: Analyzer) -> None
             "operation of the Jordanian army on 10 May.")
     [capture] = analyzer.analyze(text, date(2014, 6, 1)).reports
     assert capture.sub_event_type == "Arrests"
+
+
+def test_hostages_taken_are_abducted_and_a_town_taken_with_its_district_is_ground(
+        analyzer: Analyzer) -> None:
+    text = ("On 20 September 2014 the hostages captured on 11 June 2014 from the Turkish consulate "
+            "in Mosul were released.")
+    [taking] = analyzer.analyze(text, date(2014, 10, 1)).reports
+    assert taking.sub_event_type == "Abduction/forced disappearance"
+    text = ("On 7 February, the SDF captured Al-Marashidah and its western district of Arqoub, "
+            "besieging the remaining ISIL fighters in the town of Hajin.")
+    [taking] = analyzer.analyze(text, date(2019, 2, 10)).reports
+    assert taking.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_officers_both_killed_are_two_dead_of_the_army_their_division_belongs_to(
+        analyzer: Analyzer) -> None:
+    text = ("Maj. Gen. Abdul-Rahman Abu-Regheef, deputy chief of operations in Anbar, and Brig. "
+            "Gen. Safeen Abdul-Majid, commander of the 10th Army Division were both killed in "
+            "Ramadi on Monday.")
+    [killing] = analyzer.analyze(text, date(2016, 8, 25)).reports
+    assert killing.fatalities == 2
+    assert killing.actor2 is not None and killing.actor2.name == "Military Forces of Iraq"
+
+
+def test_the_dead_named_after_a_strike_add_to_its_toll(analyzer: Analyzer) -> None:
+    text = ("On Thursday, United States forces killed Qasem Soleimani in an airstrike at Baghdad "
+            "International Airport. He was met by Abu Mahdi al-Muhandis, who was also killed in "
+            "the airstrike. Al-Muhandis was the deputy commander of the PMF. Other victims "
+            "included a Kataeb Hezbollah official and Mohammed Reda, an airport protocol officer.")
+    [strike] = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert strike.fatalities == 4
+    text = ("A car bomb exploded in a Baghdad market on Monday. The dead included two children "
+            "and a policeman.")
+    [bombing] = analyzer.analyze(text, date(2016, 8, 25)).reports
+    assert bombing.fatalities == 3

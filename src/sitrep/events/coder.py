@@ -135,6 +135,7 @@ class _Later:
     reach: int = 2  # how many sentences back the act it tells of may be
     place: Place | None = None  # where a person named dead fell ("Dayton was mortally
     names: frozenset[str] = frozenset()  # wounded in the vicinity of Ayn Issa"): the names
+    more: bool = False  # whether the toll adds named dead to the act's ("also killed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +248,8 @@ class Coder:
                                         dated, context, headline, places, later)
             if candidate is not None:
                 candidates.append(candidate)
+        if not candidates and (listed := _dead_listed(sent)) is not None:
+            later.append(listed)
         # "Today, multiple attacks, also claimed by Da'esh, have killed 35 civilians", its
         # killing parsed as a verb of its own that "Today" does not date: an act the sentence
         # gives no date for, where it dates another act at the same place, has that date.
@@ -416,7 +419,10 @@ class Coder:
             # not an act of its own where that one happened
             fatalities, victims = _fatalities(trigger, act, sent, patients)
             if fatalities:
-                later.append(_Later(-1, fatalities=fatalities, victims=victims, reach=reach))
+                # "al-Muhandis, who was also killed in the airstrike": more dead, named apart
+                also = victims != () and any(c.lower_ == "also" for c in trigger.children)
+                later.append(_Later(-1, fatalities=fatalities, victims=victims, reach=reach,
+                                    more=also))
             return None
         if place is None or where is None or summary \
                 or (counted and where.kind not in ("town", "unmapped")):
@@ -660,7 +666,10 @@ class Coder:
     def _actor_of(self, span: Span, country: str | None) -> EventActor:
         actor: Actor | None = span._.sitrep
         if actor is None:
-            return EventActor(span.text, 0)
+            # "the 10th Army Division", no army named next to it: the army of the country
+            # where it fights
+            army = self._state_forces(country) if _ARMY_UNIT.fullmatch(span.text) else None
+            return army or EventActor(span.text, 0)
         if actor.id == "civilians":
             return self._civilians(country)
         if actor.id in ("protesters", "rioters"):
@@ -1641,6 +1650,8 @@ def _of_community(patient: Token) -> bool:
         for c in patient.children)
 
 
+_ARMY_UNIT = re.compile(r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+Army\s+"
+                        rf"{actor_spans.UNIT_WORDS}", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # "he was captured inside Iraq": a person
 _BOMB_WORDS = {"bomb", "vbied", "svbied", "ied", "explosive", "explosives"}
 _COMMUNITIES = {"tribe", "clan", "family", "community", "sect", "minority"}
@@ -1704,12 +1715,15 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         return "Attack"
     if act in ("retake", "seize"):
         objects = {p.lemma_.lower() for p in patients}
+        # "captured Al-Marashidah (which the model calls a person) and its western district"
+        listed = {c.lemma_.lower() for p in patients for c in p.children if c.dep_ == "conj"}
         # "captured Tal Abyad" (which the model calls a person) is ground, not an arrest.
         person = any(_is_person(p) or p.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS
-                     or p.lower_ in _PERSONAL_PRONOUNS for p in patients) \
+                     | _CAPTIVES or p.lower_ in _PERSONAL_PRONOUNS for p in patients) \
+            and not listed & lx.TERRITORY \
             and not any(p.ent_type_ in _PLACE_ENTS or _town_object(p) for p in patients)
         if act == "seize" and person and not objects & lx.TERRITORY:
-            if actor1 is not None and actor1.inter in (2, 3, 4):
+            if (actor1 is not None and actor1.inter in (2, 3, 4)) or objects & {"hostage"}:
                 return "Abduction/forced disappearance"
             return "Arrests"
         if act == "seize" and objects and objects <= lx.GOODS \
@@ -2485,7 +2499,10 @@ def _fatalities(trigger: Token, act: str, sent: Span,
             if count is not None:
                 return (min(count, 3) if _with_wounded(trigger) else count), ()
             if _is_person(patient):
-                return 1, (_name(patient),)
+                # "Ali Hassan and Omar Saleh were killed", "... were both killed"
+                people = [patient, *(c for c in patient.conjuncts if _is_person(c))]
+                both = any(c.lower_ == "both" for c in trigger.children)
+                return max(len(people), 2 if both else 1), tuple(_name(p) for p in people)
             if (patient.tag_ in ("NN", "NNP") and patient.lemma_.lower() not in {"people"}) \
                     or patient.lower_ in ("him", "her"):
                 return 1, ()
@@ -2499,6 +2516,29 @@ def _fatalities(trigger: Token, act: str, sent: Span,
             count = _death_count(token)
             best = max(best, count)
     return best, ()
+
+
+def _dead_listed(sent: Span) -> _Later | None:
+    """The toll of a sentence that lists the dead of the act told before it: "The dead
+    included two children and a policeman" (3), "Other victims included a Kataeb Hezbollah
+    official and Mohammed Reda" (2 more)."""
+    root = sent.root
+    if root.lemma_.lower() != "include":
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _THE_DEAD:
+        return None
+    listed = [o for c in root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not listed:
+        return None
+    fatalities = sum(_count(o) or (3 if o.tag_ in ("NNS", "NNPS") else 1) for o in listed)
+    victims = tuple(_name(o) for o in listed if _is_person(o))
+    more = any(c.lower_ in ("other", "more") for c in subject.children)
+    return _Later(-1, fatalities=fatalities, victims=victims, more=more,
+                  reach=_REFINE_REACH if more else 2)  # "other victims": of the act told of
+
+
+_THE_DEAD = {"victim", "dead", "fatality"}
 
 
 def _with_wounded(verb: Token) -> bool:
@@ -2729,7 +2769,12 @@ def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
     if index is None or any(told == later.number for told, _ in story):
         return  # several acts told before, or an act of its own
     told, report = story[index]
-    if report.event_type != "Strategic developments" and later.fatalities > report.fatalities:
+    if report.event_type == "Strategic developments":
+        return
+    if later.more and report.victims and not set(later.victims) & set(report.victims):
+        story[index] = (told, replace(report, fatalities=report.fatalities + later.fatalities,
+                                      victims=(*report.victims, *later.victims)))
+    elif later.fatalities > report.fatalities:
         story[index] = (told, replace(report, fatalities=later.fatalities,
                                       victims=later.victims))
 

