@@ -1709,3 +1709,10 @@ def test_the_dead_named_after_a_strike_add_to_its_toll(analyzer: Analyzer) -> No
             "and a policeman.")
     [bombing] = analyzer.analyze(text, date(2016, 8, 25)).reports
     assert bombing.fatalities == 3
+
+
+def test_an_offensive_happens_where_it_goes_not_where_it_came_from(analyzer: Analyzer) -> None:
+    text = ("On 4 June 2014, the Islamic State began a major offensive from its territory in Syria "
+            "into Iraq against Iraqi and Kurdish forces.")
+    [offensive] = analyzer.analyze(text, date(2014, 7, 1)).reports
+    assert offensive.country == "IQ"

@@ -2104,14 +2104,20 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         # "seized the tanks from Tiyas airfield": where they were taken
         taken_from = prep is not None and prep.lower_ == "from" and act in ("retake", "seize") \
             and (prep.head.i == trigger.i or any(prep.head.i == p.i for p in patients))
-        if prep is not None and prep.lower_ in lx.DIRECTIONAL and not taken_from:
+        # "an offensive ... into Iraq": where the fighting goes is where it happens
+        invaded = prep is not None and prep.lower_ == "into" and act in ("attack", "clash")
+        if prep is not None and prep.lower_ in lx.DIRECTIONAL and not taken_from \
+                and not invaded:
             score -= 3
-        elif prep is not None and (prep.lower_ in lx.LOCATIVE or taken_from):
+        elif prep is not None and (prep.lower_ in lx.LOCATIVE or taken_from or invaded):
             score += 1
         if _near_other(root, places):
             score -= 3  # "Tiyas Military Airfield near Palmyra, Syria": where the airfield is
         if _under_motion(root, clause):
             score -= 3
+        elif not taken_from and (prep is None or prep.lower_ not in lx.DIRECTIONAL) \
+                and _from_origin(root, clause):
+            score -= 3  # "an offensive from its territory in Syria": where it came from
         if _watched_from(root, clause):
             score -= 3  # "in Akcakale, Turkey, people watch as smoke from an airstrike rises"
         listed = root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC")
@@ -2345,6 +2351,17 @@ def _under_motion(root: Token, clause: Token) -> bool:
         if ancestor.i == clause.i:
             return False
         if ancestor.lemma_.lower() in lx.MOTION and ancestor.pos_ == "VERB":
+            return True
+    return False
+
+
+def _from_origin(root: Token, clause: Token) -> bool:
+    """Whether a place is inside a phrase of where something came from, below its own
+    preposition ("from its territory in Syria")."""
+    for ancestor in list(root.ancestors)[1:]:
+        if ancestor.i == clause.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "from":
             return True
     return False
 
