@@ -305,6 +305,9 @@ def strike_lines(show_wrong: bool = False) -> None:
         if points[index] is not None:
             fields["location ≤25 km"].append(event.lat is not None and distance_km(
                 points[index][0], points[index][1], event.lat, event.lon or 0) <= 25)
+            if not fields["location ≤25 km"][-1]:
+                misses.append(f"wrong location: {doc} Near {name} ({country}) -> "
+                              f"{event.location} ({event.country}) {event.lat},{event.lon}")
     coded = [e for e, names in docs.items() if names & releases]
     merged = sum(1 for index, event_id in paired.items() if len(claims[event_id]) > 1)
     recall = len(paired) / len(golds)

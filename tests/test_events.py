@@ -815,9 +815,12 @@ def test_report_lines_that_name_no_date_are_news_of_the_week_before_publication(
 def test_a_place_the_gazetteer_lacks_under_a_country_heading_is_in_that_country(
         analyzer: Analyzer) -> None:
     reports = analyzer.analyze(STRIKE_LINES, date(2016, 1, 2)).reports
+    # "Al Asad", a name people bear, is not in the gazetteer's lookup; a line that makes it a
+    # place in Iraq puts it at the air base. "Sultan Abdallah" is on no map: the country's.
     assert [(r.location, r.country) for r in reports] == [
-        ("Ālbū Kamāl", "SY"), ("Al Asad", "IQ"), ("Sultan Abdallah", "IQ")]
-    assert [r.geo_precision for r in reports] == [1, 3, 3]  # not on the map: the country's
+        ("Ālbū Kamāl", "SY"), ("Al Asad Air Base", "IQ"), ("Sultan Abdallah", "IQ")]
+    assert [r.geo_precision for r in reports] == [1, 1, 3]
+    assert (round(reports[1].lat or 0), round(reports[1].lon or 0)) == (34, 42)
 
 
 def test_the_group_whose_bunker_a_strike_destroyed_is_the_side_struck(

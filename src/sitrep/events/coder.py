@@ -162,17 +162,22 @@ def make_coder(nlp: Language, name: str) -> Coder:
     def actor(actor_id: str) -> Actor | None:
         return kb.get(actor_id) if kb is not None else None
 
-    return Coder(name, country, actor)
+    def cued(name: str, code: str) -> Place | None:
+        return gazetteer.cued(name, code) if gazetteer is not None else None
+
+    return Coder(name, country, actor, cued)
 
 
 class Coder:
     version = VERSION
 
     def __init__(self, name: str, country: Callable[[str], Place | None],
-                 actor: Callable[[str], Actor | None] = lambda _: None) -> None:
+                 actor: Callable[[str], Actor | None] = lambda _: None,
+                 cued: Callable[[str, str], Place | None] = lambda *_: None) -> None:
         self.name = name
         self.country = country
         self.actor = actor
+        self.cued = cued  # places named like people, known only where a text cues them
         if not Doc.has_extension("sitrep_events"):
             Doc.set_extension("sitrep_events", default=None)
 
@@ -543,6 +548,12 @@ class Coder:
         for span in unknown:
             container = containers.get(span.text)
             if container is None:
+                continue
+            known = self.cued(span.text, container.country)
+            if known is not None:
+                # "Near Al Asad, ...": the air base, which the gazetteer leaves out as a name
+                # people bear too
+                found.append((span, known))
                 continue
             region = container.kind == "region"
             found.append((span, Place(

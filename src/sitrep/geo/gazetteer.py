@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -119,6 +119,19 @@ def _read_tsv(name: str) -> list[list[str]]:
     text = (_DATA / name).read_text(encoding="utf-8")
     return [row for row in csv.reader(text.splitlines(), delimiter="\t")
             if row and not row[0].startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def cued_places() -> dict[tuple[str, str], Place]:
+    """The places of ``data/cued.tsv`` by name key and country (see Gazetteer.cued)."""
+    found: dict[tuple[str, str], Place] = {}
+    for offset, row in enumerate(_read_tsv("cued.tsv")[1:], start=1):
+        name, alternates, cc, a1, lat_text, lon_text = row[:6]
+        place = Place(-1000 - offset, name, cc, a1 or None, None, float(lat_text),
+                      float(lon_text), 0, "town", exact=True)
+        for label in (name, *alternates.split("|")):
+            found[(name_keys(label)[0], cc)] = place
+    return found
 
 
 def compile_gazetteer(path: Path) -> Path:
@@ -262,6 +275,16 @@ class Gazetteer:
             # "MEU", "UAE": an acronym is spelled exactly or not at all (not Millau, France)
             rows = [r for r in rows if r[8]]
         return [self._place(r, exact=bool(r[8])) for r in rows]
+
+    def cued(self, name: str, country: str) -> Place | None:
+        """The place in ``country`` of a name that is also a common personal name ("Al Asad",
+        "Bashir"), from ``data/cued.tsv``. The gazetteer's lookup never returns these places:
+        only a text that has already made the name a place ("Near Al Asad, ...") may put it
+        on the map."""
+        place = cued_places().get((name_keys(name)[0], country))
+        if place is None or place.admin1 is None:
+            return place
+        return replace(place, admin1_name=self._admin1.get(f"{country}.{place.admin1}"))
 
     def near_spellings(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Return the towns and provinces of these countries whose spelling is one letter off
