@@ -1296,13 +1296,13 @@ def _back_matter(sent: Span) -> bool:
 
 
 _BACK_MATTER_KEY = "sitrep_coder_back_matter"
-#: A line that heads a section: markdown's "## ...", or one of the back-matter titles alone.
-_HEADING = re.compile(r"^(?:#{1,6}[ \t]*[^\n]*|(?:see also|references|further reading|external "
-                      r"links|related (?:articles|stories|content|coverage)|read more)[ \t]*:?[ \t]*)$",
+#: Titles of sections of links or sources.
+_BACK_MATTER_TITLES = (r"(?:see also|references|notes|external links|further reading|bibliography|"
+                       r"sources|related (?:articles|stories|content|coverage)|read more)")
+#: A line that heads a section: markdown's "## ...", or a back-matter title alone.
+_HEADING = re.compile(rf"^(?:#{{1,6}}[ \t]*[^\n]*|{_BACK_MATTER_TITLES}[ \t]*:?[ \t]*)$",
                       re.IGNORECASE | re.MULTILINE)
-_BACK_MATTER = re.compile(r"^#*[ \t]*(?:see also|references|notes|external links|further "
-                          r"reading|bibliography|sources|related (?:articles|stories|content|"
-                          r"coverage)|read more)\b", re.IGNORECASE)
+_BACK_MATTER = re.compile(rf"^#*[ \t]*{_BACK_MATTER_TITLES}\b", re.IGNORECASE)
 
 
 def _not_political(sent: Span) -> bool:
@@ -2532,7 +2532,7 @@ def _fatalities(trigger: Token, act: str, sent: Span,
                 both = any(c.lower_ == "both" for c in trigger.children)
                 return max(len(people), 2 if both else 1), tuple(_name(p) for p in people)
             if (patient.tag_ in ("NN", "NNP") and patient.lemma_.lower() not in {"people"}) \
-                    or patient.lower_ in ("him", "her"):
+                    or patient.lower_ in _PERSONAL_PRONOUNS:
                 return 1, ()
             if patient.tag_ in ("NNS", "NNPS"):
                 return 3, ()

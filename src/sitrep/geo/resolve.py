@@ -188,9 +188,10 @@ def _put_in(mention: Mention, country: str, anchors: Sequence[tuple[str, Place]]
         for name, a in anchors)
 
 
-_CONTAINER = re.compile(r"^\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
-                        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
-                        re.IGNORECASE)
+#: A quarter of a place: "northern", "south-east".
+_QUARTER = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+            r"(?:ern)?")
+_CONTAINER = re.compile(rf"^\s*(?:,|in|of)\s+(?:the\s+)?(?:{_QUARTER}\s+)?$", re.IGNORECASE)
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
@@ -234,9 +235,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
 _INSIDE = re.compile(r"^\W{0,3}(?:neighbou?rhood|district|subdistrict|quarter|suburb|area|"
                      r"village|town|city|camp)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"^\s*(?:,|and\b|or\b)")
-_COMMA = re.compile(r"^\s*,\s*(?:(?:the\s+)?(?:north|south|east|west|central|"
-                    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
-                    re.IGNORECASE)
+_COMMA = re.compile(rf"^\s*,\s*(?:(?:the\s+)?{_QUARTER}\s+)?$", re.IGNORECASE)
 
 
 def _keep_inside(mentions: Sequence[Mention], best: dict[Mention, Resolved],
