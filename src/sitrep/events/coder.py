@@ -255,17 +255,7 @@ class Coder:
                 candidates.append(candidate)
         if not candidates and (listed := _dead_listed(sent)) is not None:
             later.append(listed)
-        # "Today, multiple attacks, also claimed by Da'esh, have killed 35 civilians", its
-        # killing parsed as a verb of its own that "Today" does not date: an act the sentence
-        # gives no date for, where it dates another act at the same place, has that date.
-        own = {c.report.place_ref: c.report for c in candidates
-               if "date" not in c.report.inherited}
-        candidates = [c if "date" not in c.report.inherited or (
-            dated_as := own.get(c.report.place_ref)) is None else replace(c, report=replace(
-                c.report, date_start=dated_as.date_start, date_end=dated_as.date_end,
-                time_precision=dated_as.time_precision,
-                inherited=tuple(f for f in c.report.inherited if f != "date")))
-            for c in candidates]
+        candidates = _dated_by_siblings(candidates)
         # One report per place and date a sentence reports: the most specific act at each.
         best: dict[tuple[str | None, date | None, date | None], _Candidate] = {}
         for candidate in candidates:
@@ -2844,6 +2834,24 @@ _REFINE_REACH = 6
 _EXECUTING = frozenset({"execute", "behead"})
 _BARE = {"Attack", "Armed clash"}
 _BARE_ATTACKS = {"attack", "attacks"}
+
+
+def _dated_by_siblings(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Today, multiple attacks, also claimed by Da'esh, have killed 35 civilians", its killing
+    parsed as a verb of its own that "Today" does not date: an act the sentence gives no date
+    for, where it dates another act at the same place, has that date."""
+    own = {c.report.place_ref: c.report for c in candidates if "date" not in c.report.inherited}
+    dated = []
+    for candidate in candidates:
+        report = candidate.report
+        sibling = own.get(report.place_ref) if "date" in report.inherited else None
+        if sibling is not None:
+            candidate = replace(candidate, report=replace(
+                report, date_start=sibling.date_start, date_end=sibling.date_end,
+                time_precision=sibling.time_precision,
+                inherited=tuple(f for f in report.inherited if f != "date")))
+        dated.append(candidate)
+    return dated
 
 
 def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:

