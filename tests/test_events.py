@@ -1719,3 +1719,50 @@ def test_an_offensive_happens_where_it_goes_not_where_it_came_from(analyzer: Ana
             "into Iraq against Iraqi and Kurdish forces.")
     [offensive] = analyzer.analyze(text, date(2014, 7, 1)).reports
     assert offensive.country == "IQ"
+
+
+@pytest.mark.parametrize("text", [
+    "India's cricket board on Thursday struck a record $944 million deal with Star India in "
+    "Mumbai.",
+    "The unemployment rate in India hit its highest level in 16 months on Monday.",
+    "On Monday in New York, he shot down rumors of a new engine.",
+    "On Monday in Washington, Kelly clashed with Jared Kushner over the clearance.",
+    "In Beverly Hills on Monday, the shattered glass struck the child.",
+    "On Monday in Los Angeles, a man vandalised cars.",
+    "In Dundalk on Monday, a youth was charged with the murder of a Japanese man.",
+    "The two inmates were captured in Chattanooga on Monday, the Sheriff's Office said.",
+    "The US conducted surveillance flights inside Libya on Monday during the fighting.",
+])
+def test_words_of_violence_in_business_sport_politics_or_crime_are_not_events(
+        analyzer: Analyzer, text: str) -> None:
+    assert analyzer.analyze(text, date(2018, 6, 1)).reports == []
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers went on strike in Baghdad on Monday, demanding higher pay.",
+    "Thousands of workers struck in Basra on Sunday over unpaid salaries.",
+])
+def test_workers_on_strike_protest_and_strike_no_one(analyzer: Analyzer, text: str) -> None:
+    [strike] = analyzer.analyze(text, date(2018, 6, 1)).reports
+    assert strike.sub_event_type == "Peaceful protest"
+
+
+def test_a_drone_shot_down_is_a_weapon_stopped_and_kills_no_one(analyzer: Analyzer) -> None:
+    [downing] = analyzer.analyze("The Syrian army shot down a drone near Hama on Friday.",
+                                 date(2018, 6, 1)).reports
+    assert (downing.sub_event_type, downing.fatalities) == ("Disrupted weapons use", 0)
+
+
+def test_protesters_clashing_with_police_riot_and_police_arrest(analyzer: Analyzer) -> None:
+    [clash] = analyzer.analyze("Protesters clashed with police in Basra on Friday.",
+                               date(2018, 6, 1)).reports
+    assert clash.sub_event_type == "Violent demonstration"
+    text = "Majumdar was arrested during a Thursday police raid on his home in Kolkata."
+    [arrest] = analyzer.analyze(text, date(2018, 6, 1)).reports
+    assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of India"
+
+
+def test_militants_who_died_during_the_fighting_are_its_toll(analyzer: Analyzer) -> None:
+    text = "During the fighting for Mosul on Monday, 18 militants died."
+    [fight] = analyzer.analyze(text, date(2014, 6, 20)).reports
+    assert fight.fatalities == 18

@@ -468,7 +468,11 @@ class Coder:
             # claimed by Daesh", "... Islamic State claimed responsibility for the attack."
             actor1 = self._actor_of(claimant, country)
         if sub in ("Government regains territory", "Arrests") and actor1 is None:
-            actor1 = self._state_forces(country)
+            # "arrested ... during a police raid": the police; else the state's forces
+            police = next((t for t in sent if t.lower_ == "police"), None)
+            actor1 = self._generic(police, country, "agent") \
+                if police is not None and sub == "Arrests" else None
+            actor1 = actor1 or self._state_forces(country)
             inherited.append("actor1")
         elif sub in _CROWD_ACTS and actor1 is None and country:
             actor1 = self._crowd(_CROWD_ACTS[sub], country)  # ACLED's "Protesters (Iraq)"
@@ -695,7 +699,7 @@ class Coder:
         if lemma in {"government", "regime"}:
             # "the government of Syria", "the Syrian government", "the regime"
             return self._state_forces(_country_named(token) or country)
-        if lemma in {"police", "policeman", "policemen", "officer"}:
+        if lemma in _POLICE:
             country = _nationality(token) or country
             if not country:
                 return None
@@ -801,6 +805,11 @@ _STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombard
                "offensive", "operation", "incursion"}
 #: People held against their will ("took hostages").
 _CAPTIVES = {"hostage", "captive", "prisoner"}
+#: People captured who are wanted: their capture is an arrest ("two inmates captured").
+#: Nouns of one person: no crowd ("the same person had been vandalising cars").
+_ONE_PERSON = {"person", "man", "woman", "youth", "teenager", "boy", "girl", "individual",
+               "suspect"}
+_SUSPECTS = {"suspect", "inmate", "fugitive", "escapee", "convict", "accomplice"}
 _EXECUTED_PLANS = {"operation", "plan", "order", "mission", "task", "strategy", "program",
                    "programme", "project", "policy", "warrant", "contract", "agreement", "deal",
                    "move", "manoeuvre", "maneuver", "campaign"}
@@ -853,10 +862,14 @@ _PERIODIC = {"monthly", "annual", "yearly", "weekly", "overall", "cumulative", "
 _TEMPORAL = {"after", "before", "since", "following", "during", "until", "amid"}
 #: Words of ordinary crime, which ACLED does not code.
 _CRIME = {"smuggler", "robber", "thief", "trafficker", "drug", "criminal", "bandit", "burglar",
-          "robbery", "theft", "burglary"}
+          "robbery", "theft", "burglary", "felony", "misdemeanor", "misdemeanour", "sheriff",
+          "homicide", "manslaughter", "shoplifting", "carjacking", "embezzlement"}
 #: Verbs of saying: a date under them dates the report, not the event.
 _REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "note", "claim",
               "declare", "reveal", "disclose", "publish"}
+#: Verbs of a case in court: an act they are "charged with" is a charge, not news of it.
+_TRYING_IN_COURT = frozenset({"charge", "convict", "indict", "acquit", "sentence", "prosecute",
+                              "try", "jail", "imprison", "plead"})
 #: Nouns that make an act noun under them something other than an event ("the end of fighting").
 _NOT_EVENT_HEADS = {"end", "halt", "pause", "lull", "suspension", "cessation", "threat", "risk",
                     "fear", "prospect", "possibility", "lack", "absence", "anniversary", "memory",
@@ -895,6 +908,12 @@ def _act_of(token: Token) -> str | None:
     if token.lower_ in _TERRITORY_ADJECTIVES and token.i > 0 \
             and _declaring(token.doc[token.i - 1]):
         return "retake"  # "Qaim was proclaimed liberated"
+    if _labour_strike(token):
+        return "protest"  # "teachers striking in West Virginia", "a general strike"
+    if lemma == "shoot" and any(c.lower_ == "down" for c in token.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _AIRCRAFT | _WEAPON_WORDS
+            for c in token.children):
+        return "disrupt"  # "shot down a drone": a weapon stopped
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if lemma in ("wound", "injure") and any(c.lower_ in ("mortally", "fatally")
                                                 for c in token.children):
@@ -934,8 +953,50 @@ _SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
 _UNAMBIGUOUS_STRIKES = {"airstrike", "air-strike"}
 _STRIKE_NOUNS = _UNAMBIGUOUS_STRIKES | {"strike"}
 _FIRING = lx.FIRE | {"firing", "shell"}
+_POLICE = frozenset({"police", "policeman", "policemen", "officer"})
+#: What is struck or hit only in a figure of speech ("struck a deal", "hit a record high").
+_FIGURATIVE_OBJECTS = frozenset({
+    "deal", "agreement", "accord", "bargain", "compromise", "balance", "chord", "note", "tone",
+    "pose", "level", "high", "low", "record", "peak", "mark", "milestone", "buffer", "headline",
+    "shelf", "jackpot", "gold", "nerve", "snag", "stride", "bottom", "limit", "ceiling",
+    "threshold", "total", "figure", "percent", "%", "homer", "goal", "button", "brake",
+    "information", "data", "audience", "consumer", "customer", "voter", "viewer", "reader"})
+#: Subjects that hit or strike no one in an act of violence ("the unemployment rate hit",
+#: "the shattered glass struck the child").
+_HARMLESS_SUBJECTS = frozenset({
+    "glass", "debris", "tree", "wave", "ball", "branch", "rock", "stone", "brick", "meteor",
+    "rate", "price", "index", "inflation", "unemployment", "sale", "share", "stock", "economy",
+    "growth", "demand", "cost", "profit", "revenue", "number", "figure", "temperature",
+    "currency", "dollar", "euro", "pound", "yield", "output", "production", "export", "import",
+    "debt", "deficit", "market", "season", "album", "song", "film", "movie", "team", "player",
+    "batter", "pitcher", "striker"})
+#: Those who strike by stopping work ("teachers striking", "a general strike").
+_STRIKERS = frozenset({"worker", "teacher", "employee", "nurse", "doctor", "driver", "miner",
+                       "union", "staff", "pilot", "docker", "labourer", "laborer", "trucker",
+                       "student", "lawyer", "general", "hunger", "labor", "labour", "nationwide",
+                       "national", "rail", "transport", "sit-down", "wildcat"})
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+
+
+def _labour_strike(token: Token) -> bool:
+    """ "teachers striking", "workers went on strike", "a general strike", "the nurses'
+    strike": work stopped in protest, which strikes no one."""
+    if token.lemma_.lower() != "strike":
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        return (token.dep_ == "pobj" and token.head.lower_ == "on") or any(
+            c.dep_ in ("amod", "compound", "poss") and c.lemma_.lower() in _STRIKERS
+            for c in token.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") or c.lower_ in ("at", "against")
+           for c in token.children):
+        return False  # "gunmen struck a checkpoint", "struck at"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl":
+        subjects.append(token.head)  # "teachers striking for higher pay"
+    subjects += [g for s in subjects for p in s.children if p.lower_ == "of"
+                 for g in p.children]  # "thousands of workers"
+    return any(s.lemma_.lower() in _STRIKERS for s in subjects)
 
 
 def _fired_other(firing: Token) -> bool:
@@ -1008,15 +1069,26 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
                                 and c.lower_ == "under" for t in c.subtree}
         return bool(fired & lx.FIRE)
     if lemma == "shoot":
-        return any(c.lower_ in {"dead", "down"} for c in token.children)
+        # "shot dead"; not "shot down rumors" (nor "shot down a drone": see _act_of)
+        return any(c.lower_ == "dead" for c in token.children)
     if lemma == "execute":
         # "executed a journalist", "executed 20"; not "executed this operation"
         return not any(_act_of(o) is not None or o.lemma_.lower() in _EXECUTED_PLANS
                        for o in objects)
     if lemma == "enter":
         return any(_town_object(o) for o in objects)
-    if lemma == "hit" or lemma == "target":
-        return True
+    if lemma in {"hit", "strike", "target"}:
+        # Not "struck a deal", "hit its highest level", "the rate hit", "targeting
+        # information", nor workers striking (see _labour_strike).
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return not (object_words & _FIGURATIVE_OBJECTS
+                    or any(s.lemma_.lower() in _HARMLESS_SUBJECTS for s in subjects)
+                    or (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"))
+    if lemma == "clash":
+        # "Kelly has clashed with Jared Kushner": words between persons
+        return not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON"
+                                              or c.lower_ in _PERSONAL_PRONOUNS)
+                       for c in token.children)
     if lemma == "march" or lemma == "rally":
         return any(t.lemma_.lower() in {"protester", "demonstrator", "protest", "against"}
                    for t in token.sent)
@@ -1039,6 +1111,17 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False  # "attack helicopters", "fighter, attack and bomber aircraft"
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
             return False
+        if token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "throughout") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not _died_in(token):
+            # "during the fiercest phase of the fighting": a time, told before; but "During
+            # the fighting for Tal Afar, 18 militants died" tells the fight's toll
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ == "on" and _labour_strike(token):
+            return _verb_actual(token.head.head, headline)  # "went on strike"
+        if token.dep_ == "pobj" and token.head.lower_ in ("with", "for", "of") \
+                and token.head.head.lemma_.lower() in _TRYING_IN_COURT:
+            return False  # "a youth charged with the murder": a case in court, not the act
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
                 and token.head.head.lemma_.lower() in _READYING:
             return False  # "in preparation for the Mosul offensive": not yet begun
@@ -1079,6 +1162,15 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
     if _now_held(token):
         return not _hedged(token)  # "The Syrian army now claims full control of Aleppo"
     return _verb_actual(token, headline)
+
+
+def _died_in(token: Token) -> bool:
+    """Whether the verb an act noun's phrase hangs from tells of deaths in it: "died", "were
+    killed" (by no other act: not "airstrikes, during the battle, killed 1,036")."""
+    verb = token.head.head
+    lemma = verb.lemma_.lower()
+    return lemma in {"die", "perish"} or (lemma in lx.VERB_ACTS["kill"] and not any(
+        c.dep_ in ("nsubj", "agent") for c in verb.children))
 
 
 def _going_on(token: Token, places: list[tuple[Span, Place]]) -> bool:
@@ -1301,7 +1393,7 @@ def _not_political(sent: Span) -> bool:
         return True
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")]
     return any(t.lemma_.lower() in lx.NOT_POLITICAL and t.head.lemma_.lower() in (
-        lx.VERB_ACTS["kill"] | {"by", "in", "die", "destroy", "damage"})
+        lx.VERB_ACTS["kill"] | {"by", "in", "die", "destroy", "damage", "hit", "strike"})
         and _act_of(t) is None for t in subjects)  # a blaze, not "mortar fire"
 
 
@@ -1316,6 +1408,8 @@ def _clause_of(trigger: Token) -> Token:
                                                                "attr") \
             and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and _labour_strike(trigger):
+        return trigger.head.head  # "Teachers went on strike in Baghdad"
     return trigger
 
 
@@ -1689,6 +1783,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             p.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"} or _of_community(p)
             for p in patients)
         if act == "clash":
+            if any(a is not None and a.ref in _CROWD_ACTS.values() for a in (actor1, actor2)):
+                return "Violent demonstration"  # "Protesters clashed with police"
             return "Armed clash"
         if victims_civilian or lemma in _EXECUTING:
             # "ISIL executed several fighters who fled Ramadi": captives, unarmed when killed
@@ -1720,7 +1816,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         listed = {c.lemma_.lower() for p in patients for c in p.children if c.dep_ == "conj"}
         # "captured Tal Abyad" (which the model calls a person) is ground, not an arrest.
         person = any(_is_person(p) or p.lemma_.lower() in lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS
-                     | _CAPTIVES or p.lower_ in _PERSONAL_PRONOUNS for p in patients) \
+                     | _CAPTIVES | _SUSPECTS or p.lower_ in _PERSONAL_PRONOUNS
+                     for p in patients) \
             and not listed & lx.TERRITORY \
             and not any(p.ent_type_ in _PLACE_ENTS or _town_object(p) for p in patients)
         if act == "seize" and person and not objects & lx.TERRITORY:
@@ -1755,6 +1852,10 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Protest with intervention"
         return "Peaceful protest"
     if act == "riot":
+        if any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL_PRONOUNS
+                                      or c.lemma_.lower() in _ONE_PERSON)
+               for c in trigger.children):
+            return None  # "the same person had been vandalising other cars": no crowd
         if lemma in {"loot", "torch", "vandalize", "vandalise"} and actor1 is not None \
                 and actor1.inter in (1, 2, 3, 4, 8):
             return "Looting/property destruction"
@@ -1770,6 +1871,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         return "Non-violent transfer of territory" if actor1 is not None \
             and actor1.inter in (1, 2, 3, 4, 8) else None
     if act == "disrupt":
+        if lemma == "shoot":
+            return "Disrupted weapons use"  # "shot down a drone", whoever did
         if actor1 is not None and actor1.inter in (2, 3, 4) and actor1.ref != "iq-pmu":
             return None
         return "Disrupted weapons use"
