@@ -1732,6 +1732,13 @@ def test_an_offensive_happens_where_it_goes_not_where_it_came_from(analyzer: Ana
     "In Dundalk on Monday, a youth was charged with the murder of a Japanese man.",
     "The two inmates were captured in Chattanooga on Monday, the Sheriff's Office said.",
     "The US conducted surveillance flights inside Libya on Monday during the fighting.",
+    "In Pittsburgh on Monday, Garrett hit Rudolph in the head with Rudolph's helmet.",
+    "A federal jury in Fort Worth on Monday convicted Webb, 51, of kidnapping the girl.",
+    "Many in Hong Kong will deplore that and were rightly repelled on Monday.",
+    "He had written a will in Robbins on Monday, but it was neither witnessed nor executed.",
+    "A hunter who killed a wild rabbit in China on Monday has been hit by the plague.",
+    "In London on Tuesday, Johnson and Corbyn attacked each other's policies on Brexit.",
+    "Hong Kong's bourse has been hit by months of protests, the exchange said on Monday.",
 ])
 def test_words_of_violence_in_business_sport_politics_or_crime_are_not_events(
         analyzer: Analyzer, text: str) -> None:

@@ -812,7 +812,8 @@ _ONE_PERSON = {"person", "man", "woman", "youth", "teenager", "boy", "girl", "in
 _SUSPECTS = {"suspect", "inmate", "fugitive", "escapee", "convict", "accomplice"}
 _EXECUTED_PLANS = {"operation", "plan", "order", "mission", "task", "strategy", "program",
                    "programme", "project", "policy", "warrant", "contract", "agreement", "deal",
-                   "move", "manoeuvre", "maneuver", "campaign"}
+                   "move", "manoeuvre", "maneuver", "campaign", "will", "trade", "transaction",
+                   "document", "it", "which"}  # "a will, neither witnessed nor executed"
 #: People, whom a verb of retaking frees rather than retakes.
 _PEOPLE = lx.CIVILIAN_NOUNS | lx.ARMED_NOUNS | _CAPTIVES | {"citizen", "detainee", "inhabitant",
                                                             "yazidi", "yezidi"}
@@ -964,12 +965,27 @@ _FIGURATIVE_OBJECTS = frozenset({
 #: Subjects that hit or strike no one in an act of violence ("the unemployment rate hit",
 #: "the shattered glass struck the child").
 _HARMLESS_SUBJECTS = frozenset({
-    "glass", "debris", "tree", "wave", "ball", "branch", "rock", "stone", "brick", "meteor",
+    "glass", "debris", "tree", "wave", "ball", "branch", "rock", "stone", "meteor", "month",
+    "year", "week", "plague", "disease", "sanction", "tariff", "crisis", "recession", "scandal",
+    "slump", "downturn",
     "rate", "price", "index", "inflation", "unemployment", "sale", "share", "stock", "economy",
     "growth", "demand", "cost", "profit", "revenue", "number", "figure", "temperature",
     "currency", "dollar", "euro", "pound", "yield", "output", "production", "export", "import",
     "debt", "deficit", "market", "season", "album", "song", "film", "movie", "team", "player",
     "batter", "pitcher", "striker"})
+#: What is attacked in words ("attacked each other's policies").
+_ARGUED = frozenset({"policy", "plan", "decision", "record", "remark", "comment", "proposal",
+                     "idea", "statement", "speech", "bill", "law", "budget", "stance", "view",
+                     "claim", "critic", "rival", "opponent", "media", "press", "handling",
+                     "approach", "rhetoric", "leadership", "reform", "manifesto"})
+#: Animals, whose killing is no political violence.
+_ANIMALS = frozenset({"animal", "rabbit", "dog", "cat", "bird", "fish", "deer", "cow", "sheep",
+                      "goat", "chicken", "horse", "wolf", "bear", "shark", "snake", "insect",
+                      "mosquito", "pest", "rat", "mouse", "pig", "boar", "lion", "tiger",
+                      "elephant", "rhino", "whale", "dolphin", "fox", "bat"})
+#: Those who are repelled only in the sense of disgusted ("many were rightly repelled").
+_ONLOOKERS = frozenset({"many", "people", "we", "i", "public", "viewer", "reader", "audience",
+                        "some", "most", "others", "everyone", "fan"})
 #: Those who strike by stopping work ("teachers striking", "a general strike").
 _STRIKERS = frozenset({"worker", "teacher", "employee", "nurse", "doctor", "driver", "miner",
                        "union", "staff", "pilot", "docker", "labourer", "laborer", "trucker",
@@ -977,6 +993,20 @@ _STRIKERS = frozenset({"worker", "teacher", "employee", "nurse", "doctor", "driv
                        "national", "rail", "transport", "sit-down", "wildcat"})
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+
+
+def _individual(token: Token) -> bool:
+    """A person's name: one the model calls a person, or a proper noun it calls nothing."""
+    return token.ent_type_ == "PERSON" or (token.tag_ == "NNP" and not token.ent_type_)
+
+
+def _shared(verb: Token) -> list[Token]:
+    """A verb's dependents, with the subjects of the verb it is coordinated with where it has
+    none of its own ("it was neither witnessed nor executed")."""
+    children = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        children += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return children
 
 
 def _labour_strike(token: Token) -> bool:
@@ -1072,18 +1102,31 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         # "shot dead"; not "shot down rumors" (nor "shot down a drone": see _act_of)
         return any(c.lower_ == "dead" for c in token.children)
     if lemma == "execute":
-        # "executed a journalist", "executed 20"; not "executed this operation"
+        # "executed a journalist", "executed 20"; not "executed this operation", nor a will
+        # "neither witnessed nor executed"
+        objects += [c for c in _shared(token) if c.dep_ == "nsubjpass"]
         return not any(_act_of(o) is not None or o.lemma_.lower() in _EXECUTED_PLANS
                        for o in objects)
     if lemma == "enter":
         return any(_town_object(o) for o in objects)
     if lemma in {"hit", "strike", "target"}:
-        # Not "struck a deal", "hit its highest level", "the rate hit", "targeting
-        # information", nor workers striking (see _labour_strike).
+        # Not "struck a deal", "hit its highest level", "the rate hit", "hit by months of
+        # protests", "targeting information", "Garrett hit Rudolph" (one man another), nor
+        # workers striking (see _labour_strike).
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects += [g for c in token.children if c.dep_ == "agent" for g in c.children]
         return not (object_words & _FIGURATIVE_OBJECTS
                     or any(s.lemma_.lower() in _HARMLESS_SUBJECTS for s in subjects)
-                    or (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"))
+                    or (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN")
+                    or (any(_individual(s) for s in subjects)
+                        and any(_individual(o) for o in objects)))
+    if act == "attack" and any(o.lemma_.lower() in _ARGUED for o in objects):
+        return False  # "Johnson and Corbyn attacked each other's policies"
+    if act == "kill" and any(o.lemma_.lower() in _ANIMALS for o in objects):
+        return False  # "a hunter who killed and ate a wild rabbit"
+    if lemma == "repel" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                and c.lemma_.lower() in _ONLOOKERS for c in _shared(token)):
+        return False  # "many will deplore that and were rightly repelled": disgusted
     if lemma == "clash":
         # "Kelly has clashed with Jared Kushner": words between persons
         return not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON"
@@ -1255,6 +1298,9 @@ def _verb_actual(verb: Token, headline: bool) -> bool:
         if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" \
                 and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in aux):
             return False  # "the impression that the Americans are targeting Sunnis"
+        if verb.dep_ == "pcomp" and any(a.lemma_.lower() in _TRYING_IN_COURT
+                                        for a in list(verb.ancestors)[:3]):
+            return False  # "convicting Webb of kidnapping the girl": a case in court
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" \
                 and verb.head.head.lemma_.lower() in _KEEPING:
             return False  # "to keep them from launching counterattacks"

@@ -127,7 +127,8 @@ NOT_POLITICAL = frozenset({"earthquake", "flood", "flooding", "storm", "sandstor
                            "crash", "disease", "cholera", "epidemic", "heat", "heatwave",
                            "drowning", "collapse", "landslide", "avalanche", "fire", "blaze",
                            "overdose", "robbery", "robber", "thief", "smuggler", "gang",
-                           "traffic", "lightning", "virus", "covid", "coronavirus", "outbreak"})
+                           "traffic", "lightning", "virus", "covid", "coronavirus", "outbreak",
+                           "plague"})
 
 #: Verbs that, governing an act, make it something that did not (yet) happen.
 HEDGES = frozenset({"plan", "threaten", "warn", "fear", "hope", "aim", "seek", "want", "intend",
