@@ -25,8 +25,15 @@
    in the heading's country, else ``bench/data/strike_places.yaml``). Prints recall over lines,
    precision over the events coded from the releases, lines whose event another release's line
    also claims (merged), and field accuracy over paired lines.
+4. General news (GeoWebNews' 200 articles, GPL-3.0, and the 181 article bodies of the Zyte
+   extraction benchmark, MIT: sport, business, technology, crime, politics, some wars): how
+   often Sitrep codes an event from news that is mostly not about political violence, as
+   reports per 100 articles, by sub-type. Neither set has event gold or dates; the texts are
+   analysed as published on 2018-06-01. ``--show-wrong`` lists the reports, to be read: some
+   are real events (a soldier killed in action, a police killing, a nerve agent attack).
 
     .venv/bin/python bench/events.py [--ucdp-limit N] [--show-wrong] [--skip-ucdp]
+                                     [--skip-general]
 """
 
 from __future__ import annotations
@@ -35,7 +42,8 @@ import argparse
 import json
 import re
 import tempfile
-from collections import defaultdict
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -55,6 +63,8 @@ ROOT = Path(__file__).resolve().parents[1]
 UCDP = ROOT.parent / "shared" / "data" / "ucdp-ged-iraq" / "eval_cases_with_headlines.jsonl"
 STRIKE_LINES = ROOT.parent / "shared" / "data" / "corpus" / "centcom_strike_lines_derived" / \
     "articles.jsonl"
+GEOWEBNEWS = ROOT.parent / "shared" / "data" / "geowebnews" / "GWN.xml"
+ZYTE = ROOT.parent / "shared" / "data" / "zyte-article-extraction" / "ground-truth.json"
 _HEADINGS = {"Syria": "SY", "Iraq": "IQ"}
 _GROUP = re.compile(r"\b(?:ISIL|ISIS|Daesh|Islamic State)\b")
 # "- Near Hit, one strike", "- Near Mosul an airstrike struck", "Near Hit in Al Anbar Province,"
@@ -326,17 +336,47 @@ def strike_lines(show_wrong: bool = False) -> None:
             print(miss)
 
 
+def general_news(show: bool) -> None:
+    texts = [(f"gwn-{index}", article.findtext("text") or "") for index, article in
+             enumerate(ET.parse(GEOWEBNEWS).getroot().findall("article"))]
+    truth = json.loads(ZYTE.read_text(encoding="utf-8"))
+    texts += [(f"zyte-{key[:10]}", truth[key]["articleBody"] or "") for key in sorted(truth)]
+    analyzer = Analyzer(load_settings())
+    published = date(2018, 6, 1)
+    kinds: Counter[str] = Counter()
+    listed = []
+    for (name, _), analysis in zip(texts, analyzer.analyze_many(
+            [Text(text, published) for _, text in texts]), strict=True):
+        for report in analysis.reports:
+            kinds[report.sub_event_type] += 1
+            listed.append(f"general-news report: {name} {report.sub_event_type} | "
+                          f"{report.location} | {' '.join(report.evidence.split())[:160]}")
+    total = sum(kinds.values())
+    print(f"\nGeneral news (GeoWebNews, Zyte): {len(texts)} articles, {total} reports, "
+          f"{100 * total / len(texts):.1f} per 100 articles")
+    print("| sub-type | reports |")
+    print("|---|---|")
+    for kind, count in kinds.most_common():
+        print(f"| {kind} | {count} |")
+    if show:
+        print("\n".join(listed))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ucdp-limit", type=int, default=None)
     parser.add_argument("--show-wrong", action="store_true",
                         help="list the matched events whose fields are wrong, and which")
     parser.add_argument("--skip-ucdp", action="store_true", help="leave the UCDP part out")
+    parser.add_argument("--skip-general", action="store_true",
+                        help="leave the general news part out")
     args = parser.parse_args()
     expected_events(args.show_wrong)
     strike_lines(args.show_wrong)
     if not args.skip_ucdp:
         ucdp(args.ucdp_limit)
+    if not args.skip_general:
+        general_news(args.show_wrong)
     return 0
 
 

@@ -1739,6 +1739,8 @@ def test_an_offensive_happens_where_it_goes_not_where_it_came_from(analyzer: Ana
     "A hunter who killed a wild rabbit in China on Monday has been hit by the plague.",
     "In London on Tuesday, Johnson and Corbyn attacked each other's policies on Brexit.",
     "Hong Kong's bourse has been hit by months of protests, the exchange said on Monday.",
+    "\"The betrayal is over,\" Trump said at a rally in Monroe, La., on Nov. 6, 2019.",
+    "Once you've hit on a winning product in London on Monday, you'll be ready.",
 ])
 def test_words_of_violence_in_business_sport_politics_or_crime_are_not_events(
         analyzer: Analyzer, text: str) -> None:

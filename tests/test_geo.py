@@ -205,3 +205,14 @@ def test_an_acronym_is_not_the_airport_code_of_a_town(gazetteer: Gazetteer) -> N
 def test_an_acronym_matches_only_a_name_spelled_exactly(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("MEU") == []  # a Marine Expeditionary Unit, not Millau or Mayo
     assert [p.name for p in gazetteer.lookup("UAE")] == ["United Arab Emirates"]
+
+
+def test_a_province_after_a_town_and_a_comma_is_the_province_not_a_namesake_town_nearby(
+        gazetteer: Gazetteer) -> None:
+    # Califon, New Jersey, near Brooklyn, is also called California in GeoNames.
+    text = ("A crowd gathered in Crown Heights, Brooklyn, New York. It came after a killing in "
+            "Sacramento, California.")
+    names = ["Crown Heights", "Brooklyn", "New York", "Sacramento", "California"]
+    resolved = resolve(_mentions(text, names), gazetteer, text=text)
+    california = next(r.place for r in resolved if r.mention.text == "California")
+    assert (california.kind, california.admin1) == ("region", "CA")

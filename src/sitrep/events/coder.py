@@ -973,6 +973,13 @@ _HARMLESS_SUBJECTS = frozenset({
     "currency", "dollar", "euro", "pound", "yield", "output", "production", "export", "import",
     "debt", "deficit", "market", "season", "album", "song", "film", "movie", "team", "player",
     "batter", "pitcher", "striker"})
+#: Parts of a fight in time ("during the fiercest phase of the fighting").
+_PHASES = frozenset({"phase", "height", "peak", "course", "midst", "stage", "days", "day",
+                     "weeks", "week", "months", "month", "heat", "aftermath", "start",
+                     "beginning", "end"})
+#: What one "hits on": found, not struck.
+_FOUND_IDEAS = frozenset({"idea", "product", "solution", "formula", "way", "plan", "winner",
+                          "name", "theme", "topic", "answer", "recipe", "strategy", "method"})
 #: What is attacked in words ("attacked each other's policies").
 _ARGUED = frozenset({"policy", "plan", "decision", "record", "remark", "comment", "proposal",
                      "idea", "statement", "speech", "bill", "law", "budget", "stance", "view",
@@ -1109,6 +1116,10 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
                        for o in objects)
     if lemma == "enter":
         return any(_town_object(o) for o in objects)
+    if lemma == "hit" and not objects and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lemma_.lower() in _FOUND_IDEAS for g in c.children) for c in token.children):
+        return False  # "once you've hit on a winning product"
     if lemma in {"hit", "strike", "target"}:
         # Not "struck a deal", "hit its highest level", "the rate hit", "hit by months of
         # protests", "targeting information", "Garrett hit Rudolph" (one man another), nor
@@ -1154,11 +1165,16 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
             return False  # "attack helicopters", "fighter, attack and bomber aircraft"
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in _NOT_EVENT_HEADS:
             return False
-        if token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "throughout") \
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.lemma_.lower() == "rally" \
+                and token.head.head.lemma_.lower() in _REPORTING | {"speak", "address"}:
+            return False  # "Trump said at a rally in Monroe": where a speaker spoke
+        if (time := _time_of(token)) is not None \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and not _died_in(token):
-            # "during the fiercest phase of the fighting": a time, told before; but "During
-            # the fighting for Tal Afar, 18 militants died" tells the fight's toll
+                and not _died_in(time) \
+                and not any(t.ent_type_ in _PLACE_ENTS for t in token.subtree):
+            # "during the fiercest phase of the fighting": a time, the fight told before; but
+            # "During the fighting for Tal Afar, 18 militants died" tells the fight's toll, and
+            # "during the clashes in Sirte" where it was
             return False
         if token.dep_ == "pobj" and token.head.lower_ == "on" and _labour_strike(token):
             return _verb_actual(token.head.head, headline)  # "went on strike"
@@ -1207,10 +1223,23 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
     return _verb_actual(token, headline)
 
 
-def _died_in(token: Token) -> bool:
-    """Whether the verb an act noun's phrase hangs from tells of deaths in it: "died", "were
-    killed" (by no other act: not "airstrikes, during the battle, killed 1,036")."""
-    verb = token.head.head
+def _time_of(token: Token) -> Token | None:
+    """The preposition of time an act noun is the object of, directly or through a phase of it:
+    "during the fighting", "amid the clashes", "during the fiercest phase of the fighting"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
+            and head.head.lemma_.lower() in _PHASES:
+        head = head.head.head
+    elif token.dep_ != "pobj":
+        return None
+    return head if head.lower_ in ("during", "amid", "throughout") else None
+
+
+def _died_in(time: Token) -> bool:
+    """Whether the verb a phrase of time ("during the fighting") hangs from tells of deaths in
+    it: "died", "were killed" (by no other act: not "airstrikes, during the battle, killed
+    1,036")."""
+    verb = time.head
     lemma = verb.lemma_.lower()
     return lemma in {"die", "perish"} or (lemma in lx.VERB_ACTS["kill"] and not any(
         c.dep_ in ("nsubj", "agent") for c in verb.children))

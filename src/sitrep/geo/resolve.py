@@ -251,6 +251,16 @@ def _keep_inside(mentions: Sequence[Mention], best: dict[Mention, Resolved],
         found, outer = best.get(mention), best.get(after)
         if found is None or outer is None or found.place.kind != "town":
             continue
+        if outer.place.kind == "town" and _COMMA.match(text[mention.end:after.start]):
+            # "Sacramento, California": the province the town is in, not a namesake town
+            # near the other places of the text (Califon, New Jersey, in a story of Brooklyn)
+            holding = [(score, place) for score, place in ranked[after]
+                       if place.kind == "region" and place.exact
+                       and (place.country, place.admin1) == (found.place.country,
+                                                            found.place.admin1)]
+            if holding:
+                score, place = max(holding, key=lambda item: item[0])
+                best[after] = outer = Resolved(after, place, score)
         # "Woodbridge, Virginia": a province puts a town in it, not only in its country.
         province = outer.place.kind == "region" and outer.place.admin1 is not None
         if found.place.country == outer.place.country and (
