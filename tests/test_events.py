@@ -1775,3 +1775,18 @@ def test_militants_who_died_during_the_fighting_are_its_toll(analyzer: Analyzer)
     text = "During the fighting for Mosul on Monday, 18 militants died."
     [fight] = analyzer.analyze(text, date(2014, 6, 20)).reports
     assert fight.fatalities == 18
+
+
+def test_a_soldier_killed_in_action_during_a_raid_fell_in_a_fight_not_an_arrest(
+        analyzer: Analyzer) -> None:
+    text = ("On 22 October 2015, a U.S. Master Sergeant, Joshua Wheeler, was killed in action "
+            "near Hawija, Iraq, in a raid in which five IS members were captured.")
+    [raid] = analyzer.analyze(text, date(2015, 10, 25)).reports
+    assert (raid.sub_event_type, raid.fatalities) == ("Armed clash", 1)
+    assert raid.actor2 is not None and raid.actor2.name == "Military Forces of the United States"
+
+
+def test_mass_arrests_are_made_by_the_group_that_began_them(analyzer: Analyzer) -> None:
+    text = "On February 20, ISIL began carrying out mass arrests in Fallujah."
+    [arrests] = analyzer.analyze(text, date(2016, 3, 1)).reports
+    assert arrests.actor1 is not None and arrests.actor1.name == "Islamic State"

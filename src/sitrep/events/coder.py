@@ -688,7 +688,7 @@ class Coder:
             # "Kurdish forces retook Jalawla": the Peshmerga in Iraq, the YPG (or, led by
             # Kurds, the SDF) in Syria; elsewhere not known.
             return self._known(_KURDISH.get((kind, country or ""), ""))
-        serving = lemma in _SERVING or (lemma == "member" and any(
+        serving = lemma in _SERVING | _MILITARY_RANKS or (lemma == "member" and any(
             c.dep_ == "compound" and c.lower_ == "service" for c in token.children))
         if lemma in _FORCES or serving:
             if lemma in _FORCES and _unmodified(token):
@@ -896,7 +896,7 @@ _PLEDGING = {"threaten", "vow", "pledge", "promise", "plot"}
 _PRIORITY = {"Suicide bomb": 9, "Chemical weapon": 9, "Air/drone strike": 8, "Grenade": 8,
              "Shelling/artillery/missile attack": 8, "Remote explosive/landmine/IED": 7,
              "Government regains territory": 6, "Non-state actor overtakes territory": 6,
-             "Abduction/forced disappearance": 5, "Sexual violence": 5, "Arrests": 5,
+             "Abduction/forced disappearance": 5, "Sexual violence": 5, "Arrests": 2,
              "Excessive force against protesters": 5, "Protest with intervention": 4,
              "Attack": 3, "Armed clash": 3, "Peaceful protest": 3, "Violent demonstration": 3,
              "Mob violence": 3}
@@ -1524,7 +1524,8 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         for child in trigger.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ != "NUM" \
                     and not (child.pos_ == "ADJ" and not child.ent_type_
-                             and child.lemma_.lower() not in _ARMED_ADJECTIVES):
+                             and child.lemma_.lower() not in _ARMED_ADJECTIVES) \
+                    and child.lemma_.lower() not in _ACT_KINDS:
                 # "ISIL attack", "Turkish shelling", "terrorist attacks"; not "a military
                 # offensive", which says what kind of act, not whose.
                 agents.insert(0, child)
@@ -1799,6 +1800,12 @@ _RANKS = {"sergeant", "sgt", "corporal", "cpl", "pfc", "specialist", "spc", "lie
           "captain", "capt", "maj", "colonel", "col", "gen", "admiral", "adm", "officer",
           "operator", "seaman", "airman", "marine", "ensign", "trooper", "petty"}
 _SERVING = {"serviceman", "servicemen", "servicemember", "sailor", "airman", "marine", "seal"}
+#: Nouns that say what kind of act a noun modifies, not whose: "mass arrests", "night raid".
+_ACT_KINDS = frozenset({"mass", "night", "dawn", "revenge", "retaliation", "border", "ground",
+                        "roadside", "house", "home", "street", "gun", "knife", "car", "truck"})
+#: Ranks only armed forces have: "a U.S. Master Sergeant" is a soldier of the United States.
+_MILITARY_RANKS = {"sergeant", "corporal", "lieutenant", "colonel", "admiral", "ensign",
+                   "trooper", "seaman", "brigadier"}
 
 
 def _counted(patient: Token) -> list[Token]:
@@ -1857,6 +1864,9 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         victims_civilian = (actor2 is not None and actor2.inter == 7) or any(
             p.lemma_.lower() in lx.CIVILIAN_NOUNS - {"member", "official"} or _of_community(p)
             for p in patients)
+        if act == "kill" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lower_ == "action" for g in c.children) for c in trigger.children):
+            return "Armed clash"  # "killed in action": in a fight
         if act == "clash":
             if any(a is not None and a.ref in _CROWD_ACTS.values() for a in (actor1, actor2)):
                 return "Violent demonstration"  # "Protesters clashed with police"
