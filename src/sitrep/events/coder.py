@@ -331,8 +331,9 @@ class Coder:
             # "attempted to seize the hospital complex from ISIL fighters": whom it was taken
             # from, rather than an organisation the ground is named after ("seized the
             # Government Center in Ramadi from Da'esh")
+            # An organisation the ground is named after is no side: "retake Anbar University".
             actor2 = self._actor(_objects_of(clause, ("from",)), actors_in, country,
-                                 "agent") or actor2
+                                 "agent") or (actor2 if actor2 is None or actor2.inter else None)
         if actor2 is None and act in ("strike", "shell"):
             owner = _owner(trigger, clause, actors_in)
             if owner is None and (owner := _owner_told_before(patients, sent)) is not None:
@@ -1576,6 +1577,13 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             # "Yusuf Demir, an ISIS official, killed Oct. 26 near Qaim", "Eighty militants
             # killed north Baghdad": a reduced passive.
             patients, agents = agents, []
+    if not passive and not patients and clause.pos_ == "VERB":
+        # "raids kill and capture Islamic State fighters": the object of the verb coordinated
+        # after this one, where that verb has no subject of its own, is this one's too
+        # (not "killed and wounded 20 people": the wounded are not known dead)
+        patients.extend(o for c in clause.children if c.dep_ == "conj" and _act_of(c)
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                        for o in c.children if o.dep_ == "dobj")
     if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         if not passive and not agents:
             # "stormed the town and killed ...", "two RAF Typhoons supported the army and

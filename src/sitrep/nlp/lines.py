@@ -7,7 +7,8 @@ sentence at every line that begins with a bullet, a capital letter, a digit, a m
 "#" or a quotation mark, so each list item, heading and quoted paragraph is parsed (and coded) on
 its own. A headline's attribution after a spaced dash ("Air strikes kill 50 militants in
 Mosul - official") is a sentence of its own too, so the parser does not take "Mosul -
-official" for one noun. Within a line, no sentence starts right after a word, a number or a
+official" for one noun; so is one after a headline's colon ("... in Mosul offensive: Amnesty").
+Within a line, no sentence starts right after a word, a number or a
 title ("Operator 1st Class Charles H. Keating IV", "Sgt. John Smith"); other tokens are left
 for the parser.
 """
@@ -20,7 +21,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v6"
+VERSION = "lines.v7"
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
 #: The most tokens a headline has.
 HEADLINE_TOKENS = 25
@@ -69,8 +70,9 @@ def mark_lines(doc: Doc) -> Doc:
         if first in BULLETS or first in _OPENERS or first.isupper() or first.isdigit():
             doc[i].is_sent_start = True
     for line in lines_of(doc):
+        headline = is_headline(line)
         for dash in line[1:-1]:
-            if _attribution_dash(doc, dash.i):
+            if _attribution_dash(doc, dash.i) or (headline and _attribution_colon(doc, dash.i)):
                 dash.is_sent_start = True
                 # and what it is attributed to is one sentence, unless punctuation divides it
                 for j in range(line.start + 1, dash.i):
@@ -92,6 +94,19 @@ def _attribution_dash(doc: Doc, i: int) -> bool:
     if dash.text not in DASHES or not dash.whitespace_ or not doc[i - 1].whitespace_ \
             or doc[i - 1].is_space:
         return False
+    return _few_nominals_after(doc, i)
+
+
+def _attribution_colon(doc: Doc, i: int) -> bool:
+    """A colon after a headline's words, followed to the end of its line by a few nouns and
+    adjectives only: "Iraqi forces executed six in Mosul offensive: Amnesty"."""
+    return doc[i].text == ":" and i > 1 and bool(doc[i].whitespace_) \
+        and _few_nominals_after(doc, i)
+
+
+def _few_nominals_after(doc: Doc, i: int) -> bool:
+    """Whether a few nouns and adjectives, and nothing else, follow token ``i`` to the end of
+    its line."""
     words = 0
     for token in doc[i + 1:]:
         if token.is_space:
