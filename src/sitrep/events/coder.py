@@ -330,8 +330,8 @@ class Coder:
         if (actor2 is None or actor2.inter == 0) and act in ("retake", "seize"):
             # "attempted to seize the hospital complex from ISIL fighters": whom it was taken
             # from, rather than an organisation the ground is named after ("seized the
-            # Government Center in Ramadi from Da'esh")
-            # An organisation the ground is named after is no side: "retake Anbar University".
+            # Government Center in Ramadi from Da'esh"), which is no side ("retake Anbar
+            # University")
             actor2 = self._actor(_objects_of(clause, ("from",)), actors_in, country,
                                  "agent") or (actor2 if actor2 is None or actor2.inter else None)
         if actor2 is None and act in ("strike", "shell"):
@@ -807,10 +807,10 @@ _STATE_ACTS = {"airstrike", "air-strike", "strike", "raid", "shelling", "bombard
 #: People held against their will ("took hostages").
 _CAPTIVES = {"hostage", "captive", "prisoner"}
 #: People captured who are wanted: their capture is an arrest ("two inmates captured").
+_SUSPECTS = {"suspect", "inmate", "fugitive", "escapee", "convict", "accomplice"}
 #: Nouns of one person: no crowd ("the same person had been vandalising cars").
 _ONE_PERSON = {"person", "man", "woman", "youth", "teenager", "boy", "girl", "individual",
                "suspect"}
-_SUSPECTS = {"suspect", "inmate", "fugitive", "escapee", "convict", "accomplice"}
 _EXECUTED_PLANS = {"operation", "plan", "order", "mission", "task", "strategy", "program",
                    "programme", "project", "policy", "warrant", "contract", "agreement", "deal",
                    "move", "manoeuvre", "maneuver", "campaign", "will", "trade", "transaction",
@@ -955,6 +955,7 @@ _SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
 _UNAMBIGUOUS_STRIKES = {"airstrike", "air-strike"}
 _STRIKE_NOUNS = _UNAMBIGUOUS_STRIKES | {"strike"}
 _FIRING = lx.FIRE | {"firing", "shell"}
+#: Nouns of the police, the force a country's police are named for.
 _POLICE = frozenset({"police", "policeman", "policemen", "officer"})
 #: What is struck or hit only in a figure of speech ("struck a deal", "hit a record high").
 _FIGURATIVE_OBJECTS = frozenset({
@@ -968,16 +969,14 @@ _FIGURATIVE_OBJECTS = frozenset({
 _HARMLESS_SUBJECTS = frozenset({
     "glass", "debris", "tree", "wave", "ball", "branch", "rock", "stone", "meteor", "month",
     "year", "week", "plague", "disease", "sanction", "tariff", "crisis", "recession", "scandal",
-    "slump", "downturn",
-    "rate", "price", "index", "inflation", "unemployment", "sale", "share", "stock", "economy",
-    "growth", "demand", "cost", "profit", "revenue", "number", "figure", "temperature",
-    "currency", "dollar", "euro", "pound", "yield", "output", "production", "export", "import",
-    "debt", "deficit", "market", "season", "album", "song", "film", "movie", "team", "player",
-    "batter", "pitcher", "striker"})
+    "slump", "downturn", "rate", "price", "index", "inflation", "unemployment", "sale", "share",
+    "stock", "economy", "growth", "demand", "cost", "profit", "revenue", "number", "figure",
+    "temperature", "currency", "dollar", "euro", "pound", "yield", "output", "production",
+    "export", "import", "debt", "deficit", "market", "season", "album", "song", "film", "movie",
+    "team", "player", "batter", "pitcher", "striker"})
 #: Parts of a fight in time ("during the fiercest phase of the fighting").
-_PHASES = frozenset({"phase", "height", "peak", "course", "midst", "stage", "days", "day",
-                     "weeks", "week", "months", "month", "heat", "aftermath", "start",
-                     "beginning", "end"})
+_PHASES = frozenset({"phase", "height", "peak", "course", "midst", "stage", "day", "week",
+                     "month", "heat", "aftermath", "start", "beginning", "end"})
 #: What one "hits on": found, not struck.
 _FOUND_IDEAS = frozenset({"idea", "product", "solution", "formula", "way", "plan", "winner",
                           "name", "theme", "topic", "answer", "recipe", "strategy", "method"})
@@ -1001,6 +1000,11 @@ _STRIKERS = frozenset({"worker", "teacher", "employee", "nurse", "doctor", "driv
                        "national", "rail", "transport", "sit-down", "wildcat"})
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+
+
+def _named_person(token: Token) -> bool:
+    """One person, by name or pronoun: "Kelly", "he"."""
+    return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS
 
 
 def _individual(token: Token) -> bool:
@@ -1141,9 +1145,7 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         return False  # "many will deplore that and were rightly repelled": disgusted
     if lemma == "clash":
         # "Kelly has clashed with Jared Kushner": words between persons
-        return not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON"
-                                              or c.lower_ in _PERSONAL_PRONOUNS)
-                       for c in token.children)
+        return not any(c.dep_ == "nsubj" and _named_person(c) for c in token.children)
     if lemma == "march" or lemma == "rally":
         return any(t.lemma_.lower() in {"protester", "demonstrator", "protest", "against"}
                    for t in token.sent)
@@ -1945,8 +1947,7 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Protest with intervention"
         return "Peaceful protest"
     if act == "riot":
-        if any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL_PRONOUNS
-                                      or c.lemma_.lower() in _ONE_PERSON)
+        if any(c.dep_ == "nsubj" and (_named_person(c) or c.lemma_.lower() in _ONE_PERSON)
                for c in trigger.children):
             return None  # "the same person had been vandalising other cars": no crowd
         if lemma in {"loot", "torch", "vandalize", "vandalise"} and actor1 is not None \
