@@ -185,10 +185,7 @@ def expected_events(show_wrong: bool = False) -> None:
     print(f"Expected events: {len(spec['events'])} expected, {len(scored)} coded, "
           f"{len(matched)} matched")
     print(f"| events | P {precision:.3f} | R {recall:.3f} | F1 {f1:.3f} |")
-    print("| field (over matched events) | accuracy | n |")
-    print("|---|---|---|")
-    for name, values in fields.items():
-        print(f"| {name} | {sum(values) / len(values):.3f} | {len(values)} |")
+    _print_accuracies("field (over matched events)", fields)
     for miss in misses:
         print(f"missed: {miss}")
     for misfit in misfits:
@@ -197,6 +194,14 @@ def expected_events(show_wrong: bool = False) -> None:
         if event_id not in matched and event_id in scored:
             print(f"extra: {event_id} {event.sub_event_type} {event.location} {event.date_start}"
                   f" ({', '.join(sorted(docs[event_id]))})")
+
+
+def _print_accuracies(heading: str, fields: dict[str, list[bool]]) -> None:
+    """A markdown table of each field's accuracy and count."""
+    print(f"| {heading} | accuracy | n |")
+    print("|---|---|---|")
+    for name, values in fields.items():
+        print(f"| {name} | {sum(values) / len(values):.3f} | {len(values)} |")
 
 
 def _side_ok(side: str, reports: list[Any]) -> bool:
@@ -327,10 +332,7 @@ def strike_lines(show_wrong: bool = False) -> None:
           f"{len(coded)} events coded, {len(paired)} lines paired")
     print(f"| events | P {precision:.3f} | R {recall:.3f} | F1 {f1:.3f} | merged lines "
           f"{merged} |")
-    print("| field (over paired lines) | accuracy | n |")
-    print("|---|---|---|")
-    for field_name, values in fields.items():
-        print(f"| {field_name} | {sum(values) / len(values):.3f} | {len(values)} |")
+    _print_accuracies("field (over paired lines)", fields)
     if show_wrong:
         for miss in misses:
             print(miss)

@@ -1008,8 +1008,8 @@ def _named_person(token: Token) -> bool:
 
 
 def _individual(token: Token) -> bool:
-    """A person's name: one the model calls a person, or a proper noun it calls nothing."""
-    return token.ent_type_ == "PERSON" or (token.tag_ == "NNP" and not token.ent_type_)
+    """One person's name (see _is_person): a singular proper noun, not "Americans"."""
+    return token.ent_type_ == "PERSON" or (_is_person(token) and token.tag_ == "NNP")
 
 
 def _shared(verb: Token) -> list[Token]:
