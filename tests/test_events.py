@@ -824,6 +824,31 @@ def test_a_place_the_gazetteer_lacks_under_a_country_heading_is_in_that_country(
     assert (round(reports[1].lat or 0), round(reports[1].lon or 0)) == (34, 42)
 
 
+def test_a_village_a_list_puts_under_a_country_heading_is_not_a_namesake_across_the_border(
+        analyzer: Analyzer) -> None:
+    text = ("Syria\n- Near Abu Kamal, one strike struck an ISIL-used bridge.\n"
+            "- Near Manbij, one strike struck an ISIL tactical unit.\n\n"
+            "Iraq\n- Near Bashir, one strike struck an ISIL tactical unit.\n"
+            "- Near Mosul, one strike destroyed an ISIL mortar system.\n")
+    reports = analyzer.analyze(text, date(2016, 7, 9)).reports
+    # "Bashir" is a village of Kirkuk; GeoNames has only Başīr in Syria
+    assert [(r.location, r.country) for r in reports][2] == ("Bashir", "IQ")
+    # a town of 20,000 people or more keeps its country under another heading
+    text = "Syria\n- Near Al Qaim, one strike destroyed an ISIL checkpoint.\n"
+    [strike] = analyzer.analyze(text, date(2015, 1, 26)).reports
+    assert strike.country == "IQ"
+
+
+@pytest.mark.parametrize("place", ["Kirkuk", "Mosul"])
+def test_a_strike_line_is_coded_however_the_parser_reads_its_place(
+        analyzer: Analyzer, place: str) -> None:
+    # The parser reads "Near Kirkuk, an airstrike destroyed" as a place with an apposition.
+    text = f"Iraq\n- Near {place}, an airstrike destroyed two ISIL fighting positions.\n"
+    [strike] = analyzer.analyze(text, date(2015, 2, 17)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.location is not None and strike.country == "IQ"
+
+
 def test_the_group_whose_bunker_a_strike_destroyed_is_the_side_struck(
         analyzer: Analyzer) -> None:
     [strike] = analyzer.analyze("Iraq\n- Near Al Qaim, an airstrike destroyed an ISIL bunker.",

@@ -50,7 +50,7 @@ from sitrep.actors import Actor
 from sitrep.events import lexicon as lx
 from sitrep.geo.gazetteer import Place
 from sitrep.geo.names import toponym_key
-from sitrep.geo.resolve import distance_km
+from sitrep.geo.resolve import SMALL_TOWN, distance_km
 from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
@@ -199,7 +199,9 @@ class Coder:
         named = [s for s in doc.spans.get(place_spans.SPAN_KEY, [])
                  if not any(a.start <= s.start and s.end <= a.end for a in actor_list)]
         places = [(s, s._.sitrep) for s in named if s._.sitrep is not None]
-        unknown = [s for s in named if s._.sitrep is None]
+        abroad = _abroad_under_heading(places)
+        places = [(s, p) for s, p in places if s not in abroad]
+        unknown = [s for s in named if s._.sitrep is None or s in abroad]
         if unknown:
             places = sorted(places + self._unmapped(unknown, places), key=lambda sp: sp[0].start)
         context: list[_Context] = []
@@ -1210,7 +1212,10 @@ def _actual(token: Token, headline: bool, dates_in: list[tuple[Span, When]],
         if token.dep_ == "pobj" and token.head.lower_ in {"against", "for"} \
                 and token.head.head.lemma_.lower() in {"campaign", "war", "fight"}:
             return False
-        governor = _governing_verb(token)
+        governor = _governing_verb(token) or next(
+            # "Near Kirkuk, an airstrike destroyed ...", misparsed as a place whose apposition
+            # the airstrike is, with "destroyed" its clause: a past tense is a finite verb
+            (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
         if governor is None:
             return headline or _own_anchor(token, dates_in, places)
         if _verb_actual(governor, headline):
@@ -2638,6 +2643,23 @@ def _mention_before(trigger: Token, since: int = 0) -> Token | None:
     return next((t for t in reversed(trigger.doc[since:trigger.sent.start])
                  if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() == lemma or (
                      bare and t.lemma_.lower().endswith(lemma)))), None)
+
+
+def _abroad_under_heading(places: list[tuple[Span, Place]]) -> list[Span]:
+    """Villages resolved in another country than the country heading the list they are in
+    ("Near Bashir, ..." under "Iraq" is not Basir in Syria, whatever the Syria lines above
+    vote): the gazetteer lacks the village, so it is a place the heading's country holds (see
+    _unmapped). A town of 20,000 people or more keeps its country: a list may name a town
+    across the border ("Near Al Qaim" under "Syria")."""
+    abroad = []
+    heading: Place | None = None
+    for span, place in places:
+        if place.kind == "country" and _heading(span):
+            heading = place
+        elif heading is not None and place.kind == "town" and place.country != heading.country \
+                and place.population < SMALL_TOWN:
+            abroad.append(span)
+    return abroad
 
 
 def _heading(span: Span) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from sitrep.errors import ConfigError
 from sitrep.geo.names import name_keys
@@ -289,9 +289,10 @@ class Gazetteer:
     def near_spellings(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Return the towns and provinces of these countries whose spelling is one letter off
         this name's (two for long names): the typos of hand-typed releases ("Dayr Az Zayr" for
-        Dayr az Zawr). Spellings are compared letter for letter, without accents, case or
-        articles (the light key), so that two different names folded alike are not taken for
-        a typo; names under seven letters get none. Every place returned is marked inexact."""
+        Dayr az Zawr; "Mahkmur" for Makhmur, two letters swapped counting as one edit).
+        Spellings are compared letter for letter, without accents, case or articles (the light
+        key), so that two different names folded alike are not taken for a typo; names under
+        seven letters get none. Every place returned is marked inexact."""
         _, light = name_keys(name)
         if len(light) < 7:
             return []
@@ -303,7 +304,7 @@ class Gazetteer:
                 "SELECT key FROM spellings WHERE country = ? AND size BETWEEN ? AND ?",
                 (country, len(light) - edits, len(light) + edits))]
             matches.extend((int(distance), found) for found, distance, _ in process.extract(
-                light, keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None))
+                light, keys, scorer=OSA.distance, score_cutoff=edits, limit=None))
         if not matches:
             return []
         closest = min(distance for distance, _ in matches)

@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v18"
+VERSION = "places.v19"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -149,9 +149,14 @@ class PlaceRecognizer:
                  and not self._lookup(s.text)  # a namesake turned down is no typo
                  and not (s.end + 1 in places_at and doc[s.end].text == ",")}
         if any(typos.values()):
+            # Resolved among the text's other names, which say what countries it is about
+            # (two typos, each in a country the other does not name, are not strangers).
+            typoed = {(s.start_char, s.end_char) for s in named if typos.get(s.text)}
             resolved.update({(r.mention.start, r.mention.end): r.place for r in resolve(
-                [Mention(s.text, s.start_char, s.end_char) for s in named if typos.get(s.text)],
-                self.gazetteer, text=doc.text, lookup=lambda name: typos.get(name, []))})
+                [Mention(s.text, s.start_char, s.end_char) for s in named],
+                self.gazetteer, text=doc.text,
+                lookup=lambda name: typos.get(name) or self._lookup(name))
+                if (r.mention.start, r.mention.end) in typoed})
         out: list[Span] = []
         for span in spans:
             if span.label_ == "demonym":
@@ -326,6 +331,10 @@ class PlaceRecognizer:
                 and following.lower_ not in PLACE_NOUNS and not facility and not any(
                     p.kind in ("region", "country") for p in self._lookup(span.text)):
             return "reject"  # the first part of a longer name: "Abu Aya", "Haider al-Abadi"
+        if following is not None and following.lower_ in _NAME_ARTICLES \
+                and span.end + 1 < len(doc) and _is_name_word(doc[span.end + 1]) \
+                and not doc[span.end + 1].is_sent_start:
+            return "reject"  # "Dawr az Zawr" (a misspelt Dayr az Zawr) is not ad-Dawr
         if len(words) == 1:
             word = words[0]
             if word.is_stop or word.lower_ in lowercase_words or word.pos_ not in ("PROPN", "X"):
