@@ -774,6 +774,14 @@ def test_a_country_that_leads_or_backs_is_not_the_place(analyzer: Analyzer) -> N
     assert strike.country == "IQ"
 
 
+def test_the_town_after_in_is_where_it_happened_however_the_headline_is_parsed(
+        analyzer: Analyzer) -> None:
+    # The parser reads "kill" as a noun that "Iraq's Kirkuk" modifies; "in" has no object.
+    [blast] = analyzer.analyze("Two suicide attacks in Iraq's Kirkuk kill at least five",
+                               date(2016, 11, 26)).reports
+    assert (blast.sub_event_type, blast.location) == ("Suicide bomb", "Kirkuk")
+
+
 @pytest.mark.parametrize(("text", "dead"), [
     ("Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 "
      "in northern Syria, of wounds sustained in an improvised explosive device blast.", 1),
@@ -792,6 +800,8 @@ def test_those_who_died_in_an_attack_are_its_dead(analyzer: Analyzer, text: str,
     ("Iraqi forces wrested control of the town of Hit from ISIL on Sunday.",
      ["Government regains territory"]),
     ("The government announced a plan to gain control of Mosul on Sunday.", []),
+    ("Iraqi forces take one of four districts in Mosul's IS-held enclave",
+     ["Government regains territory"]),
 ])
 def test_control_of_a_town_gained_or_declared_is_a_change_of_territory(
         analyzer: Analyzer, text: str, expected: list[str]) -> None:

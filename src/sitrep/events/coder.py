@@ -1067,7 +1067,8 @@ def _declaring(token: Token) -> bool:
 def _verb_fits(token: Token, act: str, lemma: str) -> bool:
     """Verbs that report an act only in some constructions ("drove IS out", "took control")."""
     particles = {c.lemma_.lower() for c in token.children if c.dep_ == "prt"}
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [t for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in _counted(c)]  # "took one of four districts": the districts too
     if token.dep_ == "relcl":
         objects.append(token.head)  # "citizens who have been liberated"
     object_words = {t.lemma_.lower() for o in objects for t in o.subtree}
@@ -2263,8 +2264,9 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         elif root.i in patient_scope and any(a.dep_ == "appos" and a.i in patient_scope
                                              for a in root.ancestors):
             score -= 2  # "Abu Jandal, an ISIL leader in Raqqah, was killed near Tabqa"
-        modifier = root.dep_ in ("amod", "compound", "poss", "nmod") or (
-            root.dep_ in ("npadvmod", "nsubj") and root.head.pos_ not in ("VERB", "AUX"))
+        dangling = _dangling_preposition(owner or span)
+        modifier = dangling is None and (root.dep_ in ("amod", "compound", "poss", "nmod") or (
+            root.dep_ in ("npadvmod", "nsubj") and root.head.pos_ not in ("VERB", "AUX")))
         # ("US airstrikes on al-Shaafah killed", "airstrikes" parsed as a verb of "US")
         if (span.label_ == "demonym" or modifier) \
                 and root.head.lemma_.lower() not in place_spans.PLACE_NOUNS:
@@ -2279,7 +2281,7 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             if place.kind == "country" and _state_act(root):
                 continue  # "a U.S. strike": the country is the actor (see Coder._national)
             score -= 0.5 if site else 1.5
-        prep = _preposition(root)
+        prep = _preposition(root) or dangling
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
         if prep is not None and prep.lower_ == "of" and _names_part(prep.head, places):
@@ -2333,6 +2335,19 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     if best is None or best[0] < -1:
         return None
     return best[1]
+
+
+def _dangling_preposition(span: Span) -> Token | None:
+    """A preposition of place right before a name that the parser left without its object
+    ("attacks in Iraq's Kirkuk kill five", with "Kirkuk" read as a modifier of "kill"): the
+    name is its object all the same."""
+    if span.start == 0:
+        return None
+    prep = span.doc[span.start - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in lx.LOCATIVE \
+            or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    return prep
 
 
 def _preposition(root: Token) -> Token | None:
