@@ -1768,6 +1768,7 @@ def test_an_offensive_happens_where_it_goes_not_where_it_came_from(analyzer: Ana
     "In Dundalk on Monday, a youth was charged with the murder of a Japanese man.",
     "The two inmates were captured in Chattanooga on Monday, the Sheriff's Office said.",
     "The US conducted surveillance flights inside Libya on Monday during the fighting.",
+    "In Beverly Hills, the actress was outside the car on Monday at the time of the attack.",
     "In Pittsburgh on Monday, Garrett hit Rudolph in the head with Rudolph's helmet.",
     "A federal jury in Fort Worth on Monday convicted Webb, 51, of kidnapping the girl.",
     "Many in Hong Kong will deplore that and were rightly repelled on Monday.",
@@ -1805,6 +1806,15 @@ def test_protesters_clashing_with_police_riot_and_police_arrest(analyzer: Analyz
     text = "Majumdar was arrested during a Thursday police raid on his home in Kolkata."
     [arrest] = analyzer.analyze(text, date(2018, 6, 1)).reports
     assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of India"
+
+
+def test_the_country_an_attack_is_blamed_on_is_not_where_it_happened(
+        analyzer: Analyzer) -> None:
+    text = ("The Skripals were found slumped on a bench in the southern English city of "
+            "Salisbury on March 4 in a nerve agent attack that the British government has "
+            "blamed on Russia.")
+    [attack] = analyzer.analyze(text, date(2018, 4, 5)).reports
+    assert (attack.location, attack.country) == ("Salisbury", "GB")
 
 
 def test_militants_who_died_during_the_fighting_are_its_toll(analyzer: Analyzer) -> None:

@@ -121,6 +121,16 @@ def test_a_famous_town_abroad_beats_a_village_of_a_country_named_once_among_othe
     assert (sousse.country, sousse.name) == ("TN", "Sousse")
 
 
+def test_a_peoples_word_for_the_town_puts_it_in_their_country(gazetteer: Gazetteer) -> None:
+    # Harare, a city of millions, was once called Salisbury; "English" says which one.
+    text = "Russia denied the attack in the southern English city of Salisbury."
+    [salisbury] = resolve(_mentions(text, ["Salisbury"]), gazetteer, text=text)
+    assert (salisbury.place.name, salisbury.place.country) == ("Salisbury", "GB")
+    text = "Russia denied the attack in Salisbury."
+    [salisbury] = resolve(_mentions(text, ["Salisbury"]), gazetteer, text=text)
+    assert salisbury.place.country == "ZW"
+
+
 def test_context_picks_among_same_named_places(gazetteer: Gazetteer) -> None:
     text = "Iraqi troops moved from Ramadi towards Rawa, west of Haditha, on Friday."
     rawa = resolve(_mentions(text, ["Rawa"]), gazetteer, text=text)[0].place

@@ -978,7 +978,7 @@ _HARMLESS_SUBJECTS = frozenset({
     "team", "player", "batter", "pitcher", "striker"})
 #: Parts of a fight in time ("during the fiercest phase of the fighting").
 _PHASES = frozenset({"phase", "height", "peak", "course", "midst", "stage", "day", "week",
-                     "month", "heat", "aftermath", "start", "beginning", "end"})
+                     "month", "heat", "aftermath", "start", "beginning", "end", "time"})
 #: What one "hits on": found, not struck.
 _FOUND_IDEAS = frozenset({"idea", "product", "solution", "formula", "way", "plan", "winner",
                           "name", "theme", "topic", "answer", "recipe", "strategy", "method"})
@@ -1239,7 +1239,9 @@ def _time_of(token: Token) -> Token | None:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" \
             and head.head.lemma_.lower() in _PHASES:
         head = head.head.head
-    elif token.dep_ != "pobj":
+        # "at the time of the attack", "in the midst of the fighting"
+        return head if head.lower_ in ("during", "amid", "throughout", "at", "in") else None
+    if token.dep_ != "pobj":
         return None
     return head if head.lower_ in ("during", "amid", "throughout") else None
 
@@ -1820,6 +1822,8 @@ _SERVING = {"serviceman", "servicemen", "servicemember", "sailor", "airman", "ma
 _ACT_KINDS = frozenset({"mass", "night", "dawn", "revenge", "retaliation", "border", "ground",
                         "roadside", "house", "home", "street", "gun", "knife", "car", "truck"})
 #: Ranks only armed forces have: "a U.S. Master Sergeant" is a soldier of the United States.
+#: Verbs of laying an act on someone: "blamed on Russia", "pinned on the PKK".
+_BLAMING = {"blame", "pin"}
 _MILITARY_RANKS = {"sergeant", "corporal", "lieutenant", "colonel", "admiral", "ensign",
                    "trooper", "seaman", "brigadier"}
 
@@ -2284,6 +2288,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
         prep = _preposition(root) or dangling
         if prep is not None and prep.dep_ == "agent":
             continue  # "conducted by Israel": an actor, not a place
+        if prep is not None and prep.lower_ == "on" and prep.head.lemma_.lower() in _BLAMING:
+            continue  # "an attack that Britain has blamed on Russia": whom, not where
         if prep is not None and prep.lower_ == "of" and _names_part(prep.head, places):
             continue  # "the Karrada district of Baghdad": the city the district is in
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _REPORTING | lx.REACTIONS:

@@ -194,12 +194,30 @@ _QUARTER = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?ea
 _CONTAINER = re.compile(rf"^\s*(?:,|in|of)\s+(?:the\s+)?(?:{_QUARTER}\s+)?$", re.IGNORECASE)
 
 
+#: "the southern English city of ", "the Syrian border town of ": a people's word for a kind
+#: of place, right before the place's name.
+_KIND_OF_PLACE = re.compile(
+    rf"\b([A-Z][a-z]+)\s+(?:(?:border|port|market|oil|holy|capital|coastal|desert|{_QUARTER})\s+)?"
+    r"(?:city|town|village|capital|port)\s+of\s+$")
+
+
+def _called_by_demonym(mention: Mention, text: str, places: list[Place]) -> list[Place]:
+    """The places of the country a people's word puts a name in ("the southern English city of
+    Salisbury" is Salisbury in England, not Harare, which was once called Salisbury), if the
+    gazetteer has the name there."""
+    found = _KIND_OF_PLACE.search(text, max(0, mention.start - 60), mention.start)
+    code = demonyms().get(found.group(1)) if found is not None else None
+    inside = [p for p in places if p.country == code]
+    return inside or places
+
+
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
             lookup: Callable[[str], Sequence[Place]] | None = None) -> list[Resolved]:
     """Return the best place for each mention that the gazetteer knows, in mention order.
     ``lookup`` replaces ``gazetteer.lookup`` (to put a cache in front of it)."""
     find = lookup or gazetteer.lookup
-    candidates = {m: _spelled(m.text, list(find(m.text))) for m in mentions}
+    candidates = {m: _called_by_demonym(m, text, _spelled(m.text, list(find(m.text))))
+                  for m in mentions}
     # Mentions that name one country only: names found in one country, and countries spelled
     # exactly ("Syria", whatever towns abroad GeoNames spells alike: Seria, Brunei).
     anchors = [(m.text, _country_named(c) or c[0]) for m, c in candidates.items()
