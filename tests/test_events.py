@@ -632,10 +632,21 @@ def test_a_counted_subject_of_a_bare_killed_in_a_headline_is_the_dead(
     assert killed.actor2 is not None and killed.actor1 is None  # the militants died
 
 
-def test_a_range_of_dead_counts_its_lower_end(analyzer: Analyzer) -> None:
-    [killed] = analyzer.analyze("Gunmen killed 20-25 policemen in Mosul on Monday.",
+@pytest.mark.parametrize("dead", ["20-25", "20–25", "20 to 25", "20 or 25"])
+def test_a_range_of_dead_counts_its_lower_end(analyzer: Analyzer, dead: str) -> None:
+    [killed] = analyzer.analyze(f"Gunmen killed {dead} policemen in Mosul on Monday.",
                                 date(2015, 3, 1)).reports
     assert killed.fatalities == 20
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, 28 militiamen were killed in an ambush of their convoy south of Samarra by ISIL.",
+    "Three were killed in fierce clashes in Iraq's Anbar on Monday.",
+])
+def test_armed_men_killed_in_an_ambush_or_dead_in_clashes_fell_in_a_fight(
+        analyzer: Analyzer, text: str) -> None:
+    [fight] = analyzer.analyze(text, date(2015, 3, 3)).reports
+    assert fight.sub_event_type == "Armed clash"
 
 
 def test_hostages_taken_are_an_abduction(analyzer: Analyzer) -> None:

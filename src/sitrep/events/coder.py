@@ -104,6 +104,7 @@ _AIR_ACTORS = {"coalition", "us-forces", "iq-air-force", "sy-air-force", "ru-for
 _SPELL = re.compile(r"\b(?:past|last|recent|previous|over|since|throughout|several|few)\b",
                     re.IGNORECASE)
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 #: Entity types of places.
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -2890,8 +2891,8 @@ def _count(token: Token) -> int | None:
 
 def _number_of(token: Token) -> int | None:
     """The number a token gives, reading a hyphenated number whole: "Eighty-four" is 84,
-    whichever of its parts the parser took for the number, and a range "20-25" is its
-    conservative end, 20."""
+    whichever of its parts the parser took for the number, and a range ("20-25", "20 to 25")
+    is its conservative end, 20."""
     value = _number(token.text)
     if value is None:
         return None
@@ -2908,6 +2909,9 @@ def _number_of(token: Token) -> int | None:
             return left + value
     elif before is not None and before.is_digit:
         return min(value, left or value)
+    if token.i >= 2 and doc[token.i - 1].lower_ in ("to", "or") \
+            and (low := _number(doc[token.i - 2].text)) is not None:
+        return min(value, low)  # "28 to 30 soldiers", "two or three people": the fewer
     return value
 
 
@@ -2921,6 +2925,8 @@ def _number(text: str) -> int | None:
     word = text.lower().strip()
     if _NUMBER.match(word):
         return int(word.replace(",", ""))
+    if (span := _RANGE.match(word)) is not None:
+        return min(int(span.group(1)), int(span.group(2)))  # "28–29", one token: 28
     return lx.COUNT_WORDS.get(word)
 
 
@@ -3099,6 +3105,12 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
     of them: the higher toll, and the side acted on where only the other names it ("an
     airstrike destroyed an ISIL bunker": the strike names no target, the destroying does)."""
     report = kept.report
+    if report.sub_event_type == "Attack" and other.report.sub_event_type == "Armed clash" \
+            and report.actor2 is None and kept.trigger.lemma_.lower() not in _EXECUTING:
+        # "militiamen were killed in an ambush of their convoy": the ambush, which names no
+        # victims but a convoy, was a fight with the armed men the killing names
+        report = replace(report, event_type=EVENT_TYPE_OF["Armed clash"],
+                         sub_event_type="Armed clash")
     if other.report.fatalities > report.fatalities:
         report = replace(report, fatalities=other.report.fatalities,
                          victims=other.report.victims)
