@@ -1819,6 +1819,17 @@ def test_protesters_clashing_with_police_riot_and_police_arrest(analyzer: Analyz
     assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of India"
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    ("The Popular Mobilization Forces declared on 23 May that they had captured Al-Karmah, "
+     "about 16 km northeast of Fallujah.", ["Al Karmah"]),
+    ("Iraq suicide bombings in Tikrit, north of Baghdad, kill 20 on Monday", ["Tikrīt"]),
+])
+def test_a_town_named_to_say_where_another_is_is_not_where_it_happened(
+        analyzer: Analyzer, text: str, where: list[str]) -> None:
+    reports = analyzer.analyze(text, date(2016, 5, 30)).reports
+    assert [r.location for r in reports] == where
+
+
 def test_the_country_an_attack_is_blamed_on_is_not_where_it_happened(
         analyzer: Analyzer) -> None:
     text = ("The Skripals were found slumped on a bench in the southern English city of "

@@ -2323,8 +2323,10 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
             score -= 3
         elif prep is not None and (prep.lower_ in lx.LOCATIVE or taken_from or invaded):
             score += 1
-        if _near_other(root, places):
-            score -= 3  # "Tiyas Military Airfield near Palmyra, Syria": where the airfield is
+        if _near_other(root, places) or _bearing_of_other(span, places):
+            # "Tiyas Military Airfield near Palmyra, Syria": where the airfield is; "Al-Karmah,
+            # 16 km northeast of Fallujah": where Al-Karmah is
+            score -= 3
         if _under_motion(root, clause):
             score -= 3
         elif not taken_from and (prep is None or prep.lower_ not in lx.DIRECTIONAL) \
@@ -2510,6 +2512,21 @@ def _district_and_city(a: Place, b: Place) -> bool:
     small, big = sorted((a, b), key=lambda p: p.population)
     return big.population >= _CITY_PEOPLE and big.population > 10 * small.population \
         and distance_km((a.lat, a.lon), (b.lat, b.lon)) <= _DISTRICT_KM
+
+
+def _bearing_of_other(span: Span, places: list[tuple[Span, Place]]) -> bool:
+    """Whether a place is named, after a direction, to say where another town named just
+    before it is: "captured Al-Karmah, about 16 km northeast of Fallujah"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _DIRECTIONS:
+        return False
+    named = next((p for s, p in places if s.start == span.start), None)
+    return any(other.end <= i - 1 and span.start - other.end <= 12
+               and other.sent.start == span.sent.start and place.kind in ("town", "unmapped")
+               and place != named for other, place in places)
 
 
 def _placed_by(span: Span) -> bool:
