@@ -1830,6 +1830,17 @@ def test_a_town_named_to_say_where_another_is_is_not_where_it_happened(
     assert [r.location for r in reports] == where
 
 
+def test_a_building_an_attack_hit_is_no_side_and_the_army_is_the_countrys(
+        analyzer: Analyzer) -> None:
+    text = "On Monday, ISIL conducted a tank assault on the Al-Fourat University in Deir ez-Zor."
+    [assault] = analyzer.analyze(text, date(2017, 3, 30)).reports
+    assert assault.actor1 is not None and assault.actor1.ref == "islamic-state"
+    assert assault.actor2 is None
+    text = "On Monday, the Army launched an offensive on ISIL in Deir ez-Zor."
+    [offensive] = analyzer.analyze(text, date(2014, 11, 30)).reports
+    assert offensive.actor1 is not None and offensive.actor1.name == "Military Forces of Syria"
+
+
 def test_the_country_an_attack_is_blamed_on_is_not_where_it_happened(
         analyzer: Analyzer) -> None:
     text = ("The Skripals were found slumped on a bench in the southern English city of "

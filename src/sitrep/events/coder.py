@@ -337,6 +337,8 @@ class Coder:
             # University")
             actor2 = self._actor(_objects_of(clause, ("from",)), actors_in, country,
                                  "agent") or (actor2 if actor2 is None or actor2.inter else None)
+        if actor2 is not None and actor2.inter == 0 and _site_name(actor2.name):
+            actor2 = None  # "an assault on Al-Fourat University", "the U.S. Embassy": a site
         if actor2 is None and act in ("strike", "shell"):
             owner = _owner(trigger, clause, actors_in)
             if owner is None and (owner := _owner_told_before(patients, sent)) is not None:
@@ -675,8 +677,8 @@ class Coder:
     def _actor_of(self, span: Span, country: str | None) -> EventActor:
         actor: Actor | None = span._.sitrep
         if actor is None:
-            # "the 10th Army Division", no army named next to it: the army of the country
-            # where it fights
+            # "the 10th Army Division", or "the Army", no army named next to it: the army of
+            # the country where it fights
             army = self._state_forces(country) if _ARMY_UNIT.fullmatch(span.text) else None
             return army or EventActor(span.text, 0)
         if actor.id == "civilians":
@@ -1848,8 +1850,8 @@ def _of_community(patient: Token) -> bool:
         for c in patient.children)
 
 
-_ARMY_UNIT = re.compile(r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+Army\s+"
-                        rf"{actor_spans.UNIT_WORDS}", re.IGNORECASE)
+_ARMY_UNIT = re.compile(r"(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+Army\s+"
+                        rf"{actor_spans.UNIT_WORDS}|Army)", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # "he was captured inside Iraq": a person
 _BOMB_WORDS = {"bomb", "vbied", "svbied", "ied", "explosive", "explosives"}
 _COMMUNITIES = {"tribe", "clan", "family", "community", "sect", "minority"}
@@ -2512,6 +2514,21 @@ def _district_and_city(a: Place, b: Place) -> bool:
     small, big = sorted((a, b), key=lambda p: p.population)
     return big.population >= _CITY_PEOPLE and big.population > 10 * small.population \
         and distance_km((a.lat, a.lon), (b.lat, b.lon)) <= _DISTRICT_KM
+
+
+def _site_name(name: str) -> bool:
+    """Whether an organisation the actor stage does not know is named as a building or a
+    site (its last word a place noun or a word for a building: "Al-Fourat University", "the
+    U.S. Embassy"): a target, not a side."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in place_spans.PLACE_NOUNS or words[-1] in _BUILDINGS)
+
+
+#: Words for the buildings an organisation named after them is: a target, not a side.
+_BUILDINGS = frozenset({"embassy", "consulate", "university", "hospital", "school", "college",
+                        "mosque", "church", "shrine", "hotel", "prison", "market", "refinery",
+                        "ministry", "headquarters", "compound", "stadium", "palace",
+                        "station"})
 
 
 def _bearing_of_other(span: Span, places: list[tuple[Span, Place]]) -> bool:
