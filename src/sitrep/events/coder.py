@@ -2518,26 +2518,23 @@ def _district_and_city(a: Place, b: Place) -> bool:
 
 def _site_name(name: str) -> bool:
     """Whether an organisation the actor stage does not know is named as a building or a
-    site (its last word a place noun or a word for a building: "Al-Fourat University", "the
-    U.S. Embassy"): a target, not a side."""
+    site (its last word a place noun, a facility's, a mission's or a building's: "Al-Fourat
+    University", "the U.S. Embassy"): a target, not a side."""
     words = name.lower().split()
-    return bool(words) and (words[-1] in place_spans.PLACE_NOUNS or words[-1] in _BUILDINGS)
+    return bool(words) and words[-1] in (place_spans.PLACE_NOUNS | actor_spans.FACILITIES
+                                         | _MISSIONS | _BUILDINGS)
 
 
-#: Words for the buildings an organisation named after them is: a target, not a side.
-_BUILDINGS = frozenset({"embassy", "consulate", "university", "hospital", "school", "college",
-                        "mosque", "church", "shrine", "hotel", "prison", "market", "refinery",
-                        "ministry", "headquarters", "compound", "stadium", "palace",
-                        "station"})
+#: Buildings an organisation may be named after, besides facilities and missions.
+_BUILDINGS = frozenset({"university", "college", "school", "hotel", "headquarters", "compound",
+                        "stadium", "palace"})
 
 
 def _bearing_of_other(span: Span, places: list[tuple[Span, Place]]) -> bool:
     """Whether a place is named, after a direction, to say where another town named just
     before it is: "captured Al-Karmah, about 16 km northeast of Fallujah"."""
     doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
+    i = _word_before(span)
     if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _DIRECTIONS:
         return False
     named = next((p for s, p in places if s.start == span.start), None)
@@ -2546,12 +2543,16 @@ def _bearing_of_other(span: Span, places: list[tuple[Span, Place]]) -> bool:
                and place != named for other, place in places)
 
 
+def _word_before(span: Span) -> int:
+    """The index of the word before a name and its "the" (-1 at the text's start)."""
+    i = span.start - 1
+    return i - 1 if i >= 0 and span.doc[i].lower_ == "the" else i
+
+
 def _placed_by(span: Span) -> bool:
     """A place named to say where another is: "300 km from Baghdad", "north of Baghdad"."""
     doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
+    i = _word_before(span)
     if i < 0:
         return False
     word = doc[i].lower_

@@ -33,9 +33,9 @@ _UNIT = re.compile(
 _NOT_ORG = re.compile(r"^(?:the\s+)?(?:[A-Z]{1,2}|\W+|.*\n.*)$", re.DOTALL)
 #: Last words of a facility's name ("Tiyas Military Airfield", "Mosul General Hospital"): a place
 #: that the model may call an organisation, which is no actor.
-_FACILITIES = frozenset({"airfield", "airport", "airbase", "base", "camp", "dam", "bridge", "port",
-                         "prison", "hospital", "refinery", "oilfield", "checkpoint", "crossing",
-                         "mosque", "church", "shrine", "market"})
+FACILITIES = frozenset({"airfield", "airport", "airbase", "base", "camp", "dam", "bridge", "port",
+                        "prison", "hospital", "refinery", "oilfield", "checkpoint", "crossing",
+                        "mosque", "church", "shrine", "market"})
 
 #: Acronyms of weapons, which the model may call organisations ("a VBIED factory").
 _WEAPONS = frozenset({"ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "uav", "uavs",
@@ -194,7 +194,7 @@ def _organisation(ent: Span) -> Span | None:
         return None
     if len(span) == 1 and (span[0].pos_ != "PROPN" or (span[0].is_sent_start and not span[0].is_upper)):
         return None
-    if len(span) > 1 and (span[-1].lower_ in _FACILITIES or span[0].lower_ == "camp"):
+    if len(span) > 1 and (span[-1].lower_ in FACILITIES or span[0].lower_ == "camp"):
         return None  # a facility ("Tiyas Military Airfield", "Camp Speicher"): a place
     if _settlement_named(span):
         return None  # "the towns of Abu Hardub and Al-Nabayi": a place
