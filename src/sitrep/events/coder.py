@@ -1824,9 +1824,9 @@ _SERVING = {"serviceman", "servicemen", "servicemember", "sailor", "airman", "ma
 #: Nouns that say what kind of act a noun modifies, not whose: "mass arrests", "night raid".
 _ACT_KINDS = frozenset({"mass", "night", "dawn", "revenge", "retaliation", "border", "ground",
                         "roadside", "house", "home", "street", "gun", "knife", "car", "truck"})
-#: Ranks only armed forces have: "a U.S. Master Sergeant" is a soldier of the United States.
 #: Verbs of laying an act on someone: "blamed on Russia", "pinned on the PKK".
 _BLAMING = {"blame", "pin"}
+#: Ranks only armed forces have: "a U.S. Master Sergeant" is a soldier of the United States.
 _MILITARY_RANKS = {"sergeant", "corporal", "lieutenant", "colonel", "admiral", "ensign",
                    "trooper", "seaman", "brigadier"}
 
@@ -2521,13 +2521,13 @@ def _site_name(name: str) -> bool:
     site (its last word a place noun, a facility's, a mission's or a building's: "Al-Fourat
     University", "the U.S. Embassy"): a target, not a side."""
     words = name.lower().split()
-    return bool(words) and words[-1] in (place_spans.PLACE_NOUNS | actor_spans.FACILITIES
-                                         | _MISSIONS | _BUILDINGS)
+    return bool(words) and words[-1] in _SITE_WORDS
 
 
-#: Buildings an organisation may be named after, besides facilities and missions.
-_BUILDINGS = frozenset({"university", "college", "school", "hotel", "headquarters", "compound",
-                        "stadium", "palace"})
+#: Last words of a site's name: place nouns, facilities, missions, and buildings an
+#: organisation may be named after.
+_SITE_WORDS = place_spans.PLACE_NOUNS | actor_spans.FACILITIES | _MISSIONS | frozenset({
+    "university", "college", "school", "hotel", "headquarters", "compound", "stadium", "palace"})
 
 
 def _bearing_of_other(span: Span, places: list[tuple[Span, Place]]) -> bool:
