@@ -313,6 +313,8 @@ def strike_lines(show_wrong: bool = False) -> None:
         fields["sub-type"].append(event.sub_event_type == "Air/drone strike")
         fields["actor 2"].append(event.actor2 is not None and event.actor2.ref == "islamic-state"
                                  if group else event.actor2 is None)
+        if not fields["actor 2"][-1]:
+            misses.append(f"wrong actor 2: {doc} Near {name} ({country}) -> {event.actor2}")
         fields["date"].append(event.date_start is not None and event.date_end is not None
                               and event.date_start <= published <= event.date_end
                               and (event.date_end - event.date_start).days <= 7)

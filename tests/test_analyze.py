@@ -136,6 +136,15 @@ def test_actors_named_with_a_country_or_its_abbreviation_are_known(analyzer: Ana
         ("Iran-allied militias", "iran-backed-militias"), ("US-led coalition", "coalition")]
 
 
+def test_forces_named_with_their_country_s_name_are_its_forces(analyzer: Analyzer) -> None:
+    text = ("Iraq security forces and Iraq's army held Ramadi; Turkey army shelled the border, "
+            "and Iraqi special forces raided Hit.")
+    analysis = analyzer.analyze(text, JULY_1_2018)
+    assert [(m.text, m.ref) for m in analysis.mentions if m.kind == "actor"] == [
+        ("Iraq security forces", "iq-forces"), ("Iraq's army", "iq-army"),
+        ("Turkey army", "tr-forces"), ("Iraqi special forces", "iq-cts")]
+
+
 def test_unknown_organisations_are_kept_with_unknown_type(analyzer: Analyzer) -> None:
     text = "The Anbar Reconstruction Fund said on Monday that it would rebuild the bridge."
     actors = [m for m in analyzer.analyze(text, JULY_1_2018).mentions if m.kind == "actor"]

@@ -1886,3 +1886,43 @@ def test_those_killed_and_captured_are_the_victims_of_the_killing(analyzer: Anal
                               date(2017, 1, 1)).reports
     assert raid.sub_event_type == "Armed clash"
     assert raid.actor2 is not None and raid.actor2.name == "Islamic State"
+
+
+def test_a_headline_s_subject_taken_for_a_noun_is_still_the_doer(analyzer: Analyzer) -> None:
+    # "Turkey army shells" is parsed as one noun: "army" modifies "shells"
+    [shelling] = analyzer.analyze("Turkey army shells PKK positions in northern Iraq",
+                                  date(2015, 8, 1)).reports
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert shelling.actor1 is not None and shelling.actor1.name == "Military Forces of Turkey"
+
+
+def test_a_raid_the_killing_was_done_in_has_the_killers_and_the_killed(
+        analyzer: Analyzer) -> None:
+    [raid] = analyzer.analyze("Iraqi army kills ISIS leader, 26 members in air raid in Tikrit",
+                              date(2015, 1, 5)).reports
+    assert raid.sub_event_type == "Air/drone strike"
+    assert raid.actor1 is not None and raid.actor1.ref == "iq-army"
+    assert raid.actor2 is not None and raid.actor2.name == "Islamic State"
+    # the strikes the militants fled are not the militants' own
+    [fled] = analyzer.analyze("Islamic State shoot dead six of its militants fleeing air "
+                              "strikes near Mosul", date(2015, 1, 5)).reports
+    assert fled.actor1 is None
+
+
+@pytest.mark.parametrize(("text", "victims", "dead"), [
+    ("Senior police officer among nine killed in Ramadi", "Police Forces of Iraq", 9),
+    ("Three senior army officers among 16 killed in Ramadi", "Military Forces of Iraq", 16),
+])
+def test_the_one_named_among_the_dead_is_a_victim_and_the_toll_is_all_of_them(
+        analyzer: Analyzer, text: str, victims: str, dead: int) -> None:
+    [killing] = analyzer.analyze(text, date(2015, 1, 5)).reports
+    assert killing.actor2 is not None and killing.actor2.name == victims
+    assert killing.fatalities == dead
+
+
+def test_army_forces_with_no_country_named_are_the_army_of_where_they_fight(
+        analyzer: Analyzer) -> None:
+    [fight] = analyzer.analyze("Army forces kill 50 Islamic State militants near Ramadi",
+                               date(2015, 1, 5)).reports
+    assert fight.actor1 is not None and fight.actor1.name == "Military Forces of Iraq"
+    assert fight.actor2 is not None and fight.actor2.name == "Islamic State"

@@ -705,6 +705,10 @@ class Coder:
         if lemma in {"government", "regime"}:
             # "the government of Syria", "the Syrian government", "the regime"
             return self._state_forces(_country_named(token) or country)
+        if lemma == "officer" and any(c.lemma_.lower() in _FORCES for c in token.children):
+            # "Three senior army officers": officers of the army, not of the police
+            nation = _nationality(token)
+            return self._state_forces(nation or country)
         if lemma in _POLICE:
             country = _nationality(token) or country
             if not country:
@@ -1523,6 +1527,12 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             patients.append(child)
         elif child.dep_ == "nsubj" and child.i != trigger.i:
             agents.append(child)
+        elif child.dep_ == "compound" and clause.tag_ in ("VBZ", "VBP", "VBD") \
+                and child.i < clause.i and child.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "nsubj" for c in clause.children):
+            # "Turkish army shells PKK positions": a headline's subject, which the parser took
+            # for the first part of a noun the verb is not
+            agents.append(child)
         elif child.dep_ == "nsubjpass":
             patients.append(child)
         elif child.dep_ == "agent":
@@ -1583,6 +1593,10 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         passive = True  # "Yusuf Demir, an ISIS official, killed Oct. 26": a reduced passive
     if clause.dep_ in ("acl", "relcl") and passive and clause.head.pos_ in ("NOUN", "PROPN"):
         patients.append(clause.head)  # "leaders killed in strikes", "the town retaken by"
+    if clause.dep_ == "acl" and passive and clause.head.dep_ == "pobj" \
+            and clause.head.head.lower_ == "among" \
+            and clause.head.head.head.pos_ in ("NOUN", "PROPN"):
+        patients.append(clause.head.head.head)  # "Senior police officer among nine killed"
     if act == "kill" and trigger.i == clause.i and not passive:
         patients = [p for p in patients if p.ent_type_ not in _PLACE_ENTS]  # "killed northern Iraq"
         if not patients and agents and all(_is_person(a) or _count(a) is not None
@@ -1750,7 +1764,8 @@ def _unmodified(token: Token) -> bool:
 
 
 #: Words that make forces the state's, of the country where they act ("government forces").
-_OF_THE_STATE = frozenset({"government", "security", "regime", "state"})
+_OF_THE_STATE = frozenset({"government", "security", "regime", "state", "army", "military",
+                           "armed"})
 
 
 _TARGETED = frozenset({"on", "against", "at", "near", "targeting"})
@@ -2789,6 +2804,8 @@ def _fatalities(trigger: Token, act: str, sent: Span,
         return 0, ()
     if act == "kill" and trigger.pos_ == "VERB":
         for patient in patients:
+            if any(c.lower_ == "among" for c in patient.children):
+                continue  # "Senior police officer among nine killed": one of those counted
             count = _count(patient)
             if count is not None:
                 return (min(count, 3) if _with_wounded(trigger) else count), ()
@@ -3149,6 +3166,19 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
     if other.report.fatalities > report.fatalities:
         report = replace(report, fatalities=other.report.fatalities,
                          victims=other.report.victims)
+    means = kept.trigger.head
+    held = means.head  # what "in" the act is told of: the killing, or whom it killed
+    while held.dep_ in ("appos", "conj") and held.head.i != held.i:
+        held = held.head
+    if report.actor1 is None and other.report.actor1 is not None \
+            and "actor1" not in other.report.inherited \
+            and kept.trigger.dep_ == "pobj" and means.lower_ in ("in", "with", "by") \
+            and (held.i == other.trigger.i
+                 or (held.dep_ == "dobj" and held.head.i == other.trigger.i)):
+        # "Iraqi army kills ISIS leader in air raid": the raid is how the army killed, and the
+        # killing names who did it and to whom
+        report = replace(report, actor1=other.report.actor1,
+                         actor2=report.actor2 or other.report.actor2)
     if report.actor2 is None and other.report.actor2 is not None \
             and (other.report.event_type == report.event_type or (
                 # "US airstrikes on Hajin killed 25 civilians", the killing parsed apart

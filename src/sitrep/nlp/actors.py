@@ -20,10 +20,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.actors import Actor, ActorKB
+from sitrep.geo.gazetteer import country_names, demonyms
 from sitrep.nlp.lines import lines_of
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v7"
+VERSION = "actors.v8"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
@@ -93,7 +94,7 @@ class ActorRecognizer:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in self.kb:
             if actor.names:
-                self.names.add(actor.id, [nlp.make_doc(n) for n in actor.names])
+                self.names.add(actor.id, [nlp.make_doc(n) for n in _spellings(actor)])
             if actor.acronyms:
                 self.acronyms.add(actor.id, [nlp.make_doc(a) for a in actor.acronyms])
 
@@ -174,6 +175,22 @@ class ActorRecognizer:
                 for i in range(span.start, span.end):
                     taken[i] = True
         return found
+
+
+def _spellings(actor: Actor) -> list[str]:
+    """The actor's names and, for each that begins with the people's word of the actor's own
+    country, the same with the country's name, as headlines write it ("Iraqi army": "Iraq
+    army", "Iraq's army")."""
+    spellings = list(actor.names)
+    if actor.country is None:
+        return spellings
+    peoples = demonyms()
+    for name in actor.names:
+        first, _, rest = name.partition(" ")
+        if rest and peoples.get(first) == actor.country:
+            for country in country_names().get(actor.country, ()):
+                spellings += [f"{country} {rest}", f"{country}'s {rest}", f"{country}’s {rest}"]
+    return spellings
 
 
 def _organisation(ent: Span) -> Span | None:
