@@ -1926,3 +1926,22 @@ def test_army_forces_with_no_country_named_are_the_army_of_where_they_fight(
                                date(2015, 1, 5)).reports
     assert fight.actor1 is not None and fight.actor1.name == "Military Forces of Iraq"
     assert fight.actor2 is not None and fight.actor2.name == "Islamic State"
+
+
+@pytest.mark.parametrize(("text", "defenders"), [
+    ("Iraqi forces hold off jihadist attack on Ramadi", "Military Forces of Iraq"),
+    ("Iraqi police foil Islamic State attack on government building in Anbar",
+     "Police Forces of Iraq"),
+])
+def test_those_who_hold_off_an_attack_are_the_side_it_was_made_on(
+        analyzer: Analyzer, text: str, defenders: str) -> None:
+    [attack] = analyzer.analyze(text, date(2015, 1, 5)).reports
+    assert attack.sub_event_type == "Armed clash"
+    assert attack.actor2 is not None and attack.actor2.name == defenders
+
+
+def test_security_personnel_are_the_state_s_forces(analyzer: Analyzer) -> None:
+    [killing] = analyzer.analyze("Jihadists kill 7 Iraqi security personnel in Kirkuk",
+                                 date(2015, 1, 5)).reports
+    assert killing.actor2 is not None and killing.actor2.name == "Military Forces of Iraq"
+    assert killing.fatalities == 7

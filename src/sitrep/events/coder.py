@@ -344,6 +344,13 @@ class Coder:
             if owner is None and (owner := _owner_told_before(patients, sent)) is not None:
                 inherited.append("actor2")
             actor2 = self._actor_of(owner, country) if owner is not None else None
+        if (defence := _defended(trigger)) is not None:
+            # "Iraqi forces foil IS attack on Ramadi", "hold off a jihadist attack": those who
+            # held it off are the side it was made on
+            defenders = self._actor([c for c in defence.children if c.dep_ == "nsubj" or (
+                c.dep_ == "compound" and c.i < defence.i)], actors_in, country, "patient")
+            if defenders is not None and defenders.inter:
+                actor2 = defenders
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
         if place is None and act in _VIOLENT and _at_home(patients):
@@ -694,6 +701,9 @@ class Coder:
             # "Kurdish forces retook Jalawla": the Peshmerga in Iraq, the YPG (or, led by
             # Kurds, the SDF) in Syria; elsewhere not known.
             return self._known(_KURDISH.get((kind, country or ""), ""))
+        if lemma == "personnel" and any(c.lemma_.lower() in _OF_THE_STATE
+                                        for c in token.children):
+            lemma = "force"  # "security personnel", "military personnel"
         serving = lemma in _SERVING | _MILITARY_RANKS or (lemma == "member" and any(
             c.dep_ == "compound" and c.lower_ == "service" for c in token.children))
         if lemma in _FORCES or serving:
@@ -1623,6 +1633,22 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
             if not agents and any(c.dep_ == "agent" for c in clause.head.children):
                 agents, _ = _roles(clause.head, clause.head, act)
     return agents, patients
+
+
+def _defended(trigger: Token) -> Token | None:
+    """The verb of holding off an attack that the trigger is the object of: "foil", "thwart",
+    "repel", "hold off", "beat back"."""
+    for child in trigger.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in lx.FENDING:
+            return child  # "Iraqi police foil IS attack", the verb parsed as a noun
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lx.FENDING or (lemma in lx.FENDING_WITH_PARTICLE and any(
+            c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children)):
+        return verb
+    return None
 
 
 def _objects_of(head: Token, prepositions: tuple[str, ...]) -> list[Token]:

@@ -146,6 +146,10 @@ ATTEMPTS = frozenset({"attempt", "try"})
 HARMS = frozenset({"knock", "destroy", "eliminate", "degrade", "disrupt", "dislodge",
                    "neutralize", "neutralise", "target", "hit", "weaken", "defeat", "kill",
                    "dismantle", "flush", "rout", "repel", "halt", "deny"})
+#: Verbs of holding off an attack, whose subject is the side attacked: "Iraqi forces foil an
+#: IS attack"; and those that say it with "off" or "back": "hold off", "beat back".
+FENDING = frozenset({"foil", "thwart", "repel", "repulse", "avert", "fend"})
+FENDING_WITH_PARTICLE = frozenset({"hold", "beat", "fight", "push", "drive"})
 #: What "received", "exchanged", "came under" and "opened" must be about to report a fight.
 FIRE = frozenset({"fire", "gunfire", "barrage", "shelling"})
 #: Verbs of reaction in statements: the act they govern is recent news ("condemns the attack in
