@@ -1945,3 +1945,34 @@ def test_security_personnel_are_the_state_s_forces(analyzer: Analyzer) -> None:
                                  date(2015, 1, 5)).reports
     assert killing.actor2 is not None and killing.actor2.name == "Military Forces of Iraq"
     assert killing.fatalities == 7
+
+
+def test_a_headline_verb_tagged_as_a_noun_still_reports_the_act(analyzer: Analyzer) -> None:
+    [storming] = analyzer.analyze("Iraqi troops storm into center of Islamic State-held Ramadi",
+                                  date(2015, 12, 28)).reports
+    assert (storming.sub_event_type, storming.location) == ("Armed clash", "Ramadi")
+    assert storming.actor1 is not None and storming.actor1.name == "Military Forces of Iraq"
+    [bombing] = analyzer.analyze("Iraqi forces bomb east of Fallujah", date(2015, 12, 28)).reports
+    assert bombing.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Trapped civilians stall Iraqi forces battling IS in Anbar",
+    "Iraqi forces clash with Islamic State near Anbar's Ramadi",
+])
+def test_forces_fighting_a_group_are_one_side_and_the_group_the_other(
+        analyzer: Analyzer, text: str) -> None:
+    [fight] = analyzer.analyze(text, date(2016, 1, 5)).reports
+    assert fight.actor1 is not None and fight.actor1.name == "Military Forces of Iraq"
+    assert fight.actor2 is not None and fight.actor2.name == "Islamic State"
+
+
+def test_the_strike_told_again_is_by_the_forces_named_where_it_was_first_told(
+        analyzer: Analyzer) -> None:
+    text = ("On 18 December 2015, the 55th Brigade of the Iraqi Armed Forces called in a U.S "
+            "airstrike near Ramadi to cover their advance. The airstrike misfired by a few "
+            "kilometers and hit the Iraqi army, killing 9 soldiers.")
+    [strike] = analyzer.analyze(text, date(2016, 1, 5)).reports
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
+    assert strike.actor2 is not None and strike.actor2.ref == "iq-army"
+    assert strike.fatalities == 9

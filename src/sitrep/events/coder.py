@@ -373,6 +373,12 @@ class Coder:
                 and any(_of_community(p) for p in patients):
             # "killed 70 members of the Albu Nimr tribe": civilians of that tribe
             actor2, assoc2 = self._civilians(country), (actor2,)
+        if actor1 is None and _definite(trigger) and act in _VIOLENT:
+            # "called in a U.S airstrike ... The airstrike misfired": the doer named with the
+            # act where it was first told
+            actor1 = self._done_before(trigger, country, everywhere)
+            if actor1 is not None:
+                inherited.append("actor1")
         if act in _CONTINUABLE and actor1 is None:
             continued = _continued(context, sent, trigger, agents)
             if continued is not None and sub == "Air/drone strike" \
@@ -655,6 +661,21 @@ class Coder:
         fatalities, victims = _fatalities(killing, "kill", sent, patients)
         victim = self._actor(patients, actors_in, country, "patient")
         return (victim, fatalities, victims) if victim is not None or fatalities else None
+
+    def _done_before(self, trigger: Token, country: str | None,
+                     everywhere: list[tuple[Span, Place]]) -> EventActor | None:
+        """The doer a definite act noun's earlier mention, in one of the two sentences before,
+        is named with: "a U.S airstrike", "an ISIL attack" (not the subject of its sentence,
+        which may only have asked for it)."""
+        mention = _mention_before(trigger, _sentences_back(trigger.sent, 2))
+        if mention is None:
+            return None
+        sent = mention.sent
+        modifiers = [c for c in mention.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                     and c.lemma_.lower() not in _ACT_KINDS]
+        actors_in = _actor_spans(sent.doc, sent.start, sent.end)
+        return self._actor(modifiers, actors_in, country, "agent") or self._national(
+            mention, modifiers, [(s, p) for s, p in everywhere if sent.start <= s.start < sent.end])
 
     def _referent(self, agents: list[Token], country: str | None) -> EventActor | None:
         """The actor a pronoun subject ("it", "they") stands for: the subject before it, in
@@ -964,6 +985,13 @@ def _act_of(token: Token) -> str | None:
             forms = {"counter-" + f for f in forms}  # "counter-attacks", split in three
         if token.tag_ == "NNPS":  # "Airstrikes kill 150": a capitalised plural keeps its "s"
             forms |= {token.lower_[:-1], token.lower_[:-2]}
+        if token.tag_ == "NN" and token.dep_ == "ROOT" \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            # "Iraqi troops storm into the centre of Ramadi", "Iraqi forces bomb east of
+            # Fallujah": a headline's verb tagged as a noun
+            for act, lemmas in lx.VERB_ACTS.items():
+                if lemma in lemmas and _verb_fits(token, act, lemma):
+                    return act
         for act, lemmas in lx.NOUN_ACTS.items():
             if forms & lemmas:
                 return act
@@ -1554,6 +1582,9 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
             patients.extend(c for c in child.children if c.dep_ == "pobj"
                             and c.ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
+        elif child.dep_ == "prep" and child.lower_ == "with" and act == "clash" \
+                and clause.i == trigger.i:
+            patients.extend(c for c in child.children if c.dep_ == "pobj")  # "clash with IS"
     if trigger.i != clause.i or trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ != "NUM" \
@@ -1598,6 +1629,10 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
         # sentence did it (not "disabled an SVBIED by killing the driver", the means of the
         # act the verb tells)
         agents.extend(c for c in clause.head.head.children if c.dep_ == "nsubj")
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and not agents and act == "clash" \
+            and clause.i == trigger.i and clause.head.pos_ in ("NOUN", "PROPN") \
+            and _act_of(clause.head) is None:
+        agents.append(clause.head)  # "Iraqi forces battling IS in Anbar"
     if clause.dep_ == "acl" and act == "kill" and not any(c.dep_ == "dobj"
                                                           for c in clause.children):
         passive = True  # "Yusuf Demir, an ISIS official, killed Oct. 26": a reduced passive
@@ -1904,10 +1939,11 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
     if act in ("strike", "shell", "explode", "kill", "attack", "clash") and means is not None:
         if means == "Suicide bomb" and act not in ("explode", "attack", "kill", "strike"):
             return "Armed clash"
-        if means == "Remote explosive/landmine/IED" and lemma == "bomb" \
-                and trigger.pos_ == "VERB" and actor1 is not None \
-                and actor1.ref in _AIR_ACTORS:
-            return "Air/drone strike"  # "the Coalition bombed 27 targets": from the air
+        if means == "Remote explosive/landmine/IED" and lemma == "bomb" and act == "strike" \
+                and actor1 is not None and (actor1.ref in _AIR_ACTORS or actor1.inter in (1, 8)):
+            # "the Coalition bombed 27 targets", "Iraqi forces bomb east of Fallujah": what a
+            # state's forces bomb, they bomb from the air
+            return "Air/drone strike"
         return means
     if act == "strike":
         if lemma in _STRIKE_NOUNS and trigger.pos_ == "NOUN":
@@ -3198,9 +3234,11 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
         held = held.head
     if report.actor1 is None and other.report.actor1 is not None \
             and "actor1" not in other.report.inherited \
-            and kept.trigger.dep_ == "pobj" and means.lower_ in ("in", "with", "by") \
-            and (held.i == other.trigger.i
-                 or (held.dep_ == "dobj" and held.head.i == other.trigger.i)):
+            and ((kept.trigger.dep_ == "pobj" and means.lower_ in ("in", "with", "by")
+                  and (held.i == other.trigger.i
+                       or (held.dep_ == "dobj" and held.head.i == other.trigger.i)))
+                 # "Insurgent attacks in Iraqi capital kill 16 people"
+                 or (other.trigger.dep_ == "nsubj" and other.trigger.head.i == kept.trigger.i)):
         # "Iraqi army kills ISIS leader in air raid": the raid is how the army killed, and the
         # killing names who did it and to whom
         report = replace(report, actor1=other.report.actor1,
