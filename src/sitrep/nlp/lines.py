@@ -16,12 +16,16 @@ for the parser.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v7"
+VERSION = "lines.v8"
+if not Doc.has_extension("sitrep_text"):
+    # The text as the caller gave it, where the doc's own is sentence-cased (see
+    # sentence_cased): what evidence and mentions quote.
+    Doc.set_extension("sitrep_text", default=None)
 BULLETS = frozenset("•*·-–—▪◦●○■□►")
 #: The most tokens a headline has.
 HEADLINE_TOKENS = 25
@@ -53,6 +57,45 @@ def unbroken(text: str) -> str:
     at a fixed width ("the Islamic State of\nIraq and the Levant"). One character for one, so
     offsets stay those of ``text``."""
     return _WRAPPED.sub(r"\1\2 ", _BROKEN.sub(r"\1\2 ", text))
+
+
+#: A word written with a capital and then lower case letters only ("Kills", not "PKK", "U.S."
+#: or "al-Qaim"'s "Qaim", which the hyphen joins to a name).
+_TITLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
+#: Words a title leaves in lower case.
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
+                          "by", "for", "from", "with", "as", "into", "near", "over", "after"})
+
+
+def sentence_cased(text: str, common: Callable[[str], bool]) -> str:
+    """The text with each title-cased headline ("Turkish Forces Kill 14 PKK Militants in
+    Northern Iraq") written as running text writes it: its common words (those ``common``
+    says are, from their lower-case form) in lower case past the first, its names as they are.
+    A small tagger reads a capitalised word as a name, and so "Kill" as a noun. One character
+    for one, so offsets stay those of ``text``."""
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if not _title_cased(line):
+            continue
+        words = list(_TITLE_WORD.finditer(line))
+        first = re.search(r"[A-Za-z]", line)
+        chars = list(line)
+        for word in words:
+            if first is not None and word.start() == first.start():
+                continue
+            if common(word.group().lower()):
+                chars[word.start()] = chars[word.start()].lower()
+        lines[index] = "".join(chars)
+    return "".join(lines)
+
+
+def _title_cased(line: str) -> bool:
+    """A short line without closing punctuation whose words, but for a title's small words,
+    almost all begin with a capital."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if w.lower() not in _MINOR_WORDS]
+    if not 4 <= len(words) <= HEADLINE_TOKENS or re.search(r"[.!?]\s*$", line):
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.9 * len(words)
 
 
 @Language.component("sitrep_lines")

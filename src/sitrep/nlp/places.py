@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v19"
+VERSION = "places.v20"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -224,6 +224,9 @@ class PlaceRecognizer:
                 # "in north of Bayji district", "Iraq's Al-Ramadi": a town the model calls a
                 # people or an organisation, where only a place can stand.
                 take(ent, "ner")
+            elif ent.label_ == "ORG" and _assailed(ent) and any(
+                    p.exact and p.kind == "town" for p in self._lookup(ent.text)):
+                take(ent, "ner")  # "an Islamic State assault on Sinjar", called an organisation
             elif ent.label_ in ("NORP", "ORG") and town_named(ent):
                 # "the Syrian town of Dabiq": a town, whether or not the gazetteer has it.
                 take(ent, "ner")
@@ -482,6 +485,18 @@ def _placed_name(span: Span) -> bool:
 
 #: Works a town's name is given to, after a word of what kind: "the Baiji oil refinery".
 _FACILITIES = frozenset({"refinery", "dam", "airport", "airbase", "airfield", "prison", "bridge"})
+
+
+def _assailed(span: Span) -> bool:
+    """A name that is what an attack is "on": "an assault on Sinjar", "the push on Mosul"."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "on" \
+        and doc[span.start - 2].lemma_.lower() in _ASSAULTS
+
+
+#: Nouns of an attack on a place, which "on" follows.
+_ASSAULTS = frozenset({"attack", "assault", "offensive", "advance", "push", "raid", "march",
+                       "counterattack", "counter-attack", "onslaught"})
 
 
 def town_named(span: Span) -> bool:
