@@ -21,7 +21,7 @@ from sitrep.config import Settings
 from sitrep.events import lexicon
 from sitrep.geo.gazetteer import Place, demonyms
 from sitrep.nlp import actors, dates, load_pipeline, pipeline_version, places
-from sitrep.nlp.lines import sentence_cased, unbroken
+from sitrep.nlp.lines import sentence_cased, source_text, unbroken
 from sitrep.records import ANALYZE_VERSION, Analysis, Mention
 
 
@@ -118,8 +118,7 @@ def common_words(nlp: Language) -> Callable[[str], bool]:
 
 def _source(doc: Doc, start: int, end: int) -> str:
     """The text between two offsets as the caller gave it (not sentence-cased)."""
-    text: str = doc._.sitrep_text or doc.text
-    return text[start:end]
+    return source_text(doc)[start:end]
 
 
 def _place_mentions(doc: Doc) -> Iterator[Mention]:

@@ -55,7 +55,7 @@ from sitrep.nlp import actors as actor_spans
 from sitrep.nlp import dates as date_spans
 from sitrep.nlp import places as place_spans
 from sitrep.nlp.dates import When
-from sitrep.nlp.lines import headline_at, is_headline, lines_of
+from sitrep.nlp.lines import headline_at, is_headline, lines_of, source_text
 from sitrep.records import (
     ANOTHER,
     CODER_VERSION,
@@ -530,7 +530,7 @@ class Coder:
         report = EventReport(
             event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
             start=evidence_start, end=evidence_end,
-            evidence=(doc._.sitrep_text or doc.text)[evidence_start:evidence_end],
+            evidence=source_text(doc)[evidence_start:evidence_end],
             actor1=actor1, actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
             **_place_fields(where), date_start=when.start, date_end=when.end,
             time_precision=TIME_PRECISION[when.precision], fatalities=fatalities,
@@ -3244,20 +3244,9 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
     if other.report.fatalities > report.fatalities:
         report = replace(report, fatalities=other.report.fatalities,
                          victims=other.report.victims)
-    means = kept.trigger.head
-    held = means.head  # what "in" the act is told of: the killing, or whom it killed
-    while held.dep_ in ("appos", "conj") and held.head.i != held.i:
-        held = held.head
     if report.actor1 is None and other.report.actor1 is not None \
             and "actor1" not in other.report.inherited \
-            and ((kept.trigger.dep_ == "pobj" and means.lower_ in ("in", "with", "by")
-                  and (held.i == other.trigger.i
-                       or (held.dep_ == "dobj" and held.head.i == other.trigger.i)))
-                 # "Insurgent attacks in Iraqi capital kill 16 people"
-                 or (other.trigger.dep_ == "nsubj" and other.trigger.head.i == kept.trigger.i)
-                 # "militants killed in a Turkish air raid"
-                 or (other.trigger.dep_ == "pobj" and other.trigger.head.lower_ in ("in", "by")
-                     and other.trigger.head.head.i == kept.trigger.i)):
+            and _one_act(kept.trigger, other.trigger):
         # "Iraqi army kills ISIS leader in air raid": the raid is how the army killed, and the
         # killing names who did it and to whom
         report = replace(report, actor1=other.report.actor1,
@@ -3270,6 +3259,21 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
             and (report.actor1 is None or other.report.actor2.name != report.actor1.name):
         report = replace(report, actor2=other.report.actor2)
     return kept if report is kept.report else replace(kept, report=report)
+
+
+def _one_act(kept: Token, other: Token) -> bool:
+    """Whether two acts of a sentence are one told twice: one done "in", "with" or "by" the
+    other ("kills ISIS leader, 26 members in air raid", "killed in a Turkish air raid"), or one
+    the subject of the other ("Insurgent attacks in Iraqi capital kill 16 people")."""
+    means = kept.head
+    held = means.head  # what "in" the act is told of: the killing, or whom it killed
+    while held.dep_ in ("appos", "conj") and held.head.i != held.i:
+        held = held.head
+    return (kept.dep_ == "pobj" and means.lower_ in ("in", "with", "by")
+            and (held.i == other.i or (held.dep_ == "dobj" and held.head.i == other.i))) \
+        or (other.dep_ == "nsubj" and other.head.i == kept.i) \
+        or (other.dep_ == "pobj" and other.head.lower_ in ("in", "by")
+            and other.head.head.i == kept.i)
 
 
 def _evidence(sent: Span) -> tuple[int, int]:

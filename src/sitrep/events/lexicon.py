@@ -148,8 +148,8 @@ HARMS = frozenset({"knock", "destroy", "eliminate", "degrade", "disrupt", "dislo
                    "dismantle", "flush", "rout", "repel", "halt", "deny"})
 #: Verbs of holding off an attack, whose subject is the side attacked: "Iraqi forces foil an
 #: IS attack"; and those that say it with "off" or "back": "hold off", "beat back".
-FENDING = frozenset({"foil", "thwart", "repel", "repulse", "avert", "fend"})
-FENDING_WITH_PARTICLE = frozenset({"hold", "beat", "fight", "push", "drive"})
+FENDING = frozenset({"foil", "thwart", "repel", "repulse", "avert"})
+FENDING_WITH_PARTICLE = frozenset({"fend", "hold", "beat", "fight", "push", "drive"})
 #: What "received", "exchanged", "came under" and "opened" must be about to report a fight.
 FIRE = frozenset({"fire", "gunfire", "barrage", "shelling"})
 #: Verbs of reaction in statements: the act they govern is recent news ("condemns the attack in

@@ -67,6 +67,12 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on"
                           "by", "for", "from", "with", "as", "into", "near", "over", "after"})
 
 
+def source_text(doc: Doc) -> str:
+    """The doc's text as the caller gave it (see sentence_cased), what evidence quotes."""
+    text: str = doc._.sitrep_text or doc.text
+    return text
+
+
 def sentence_cased(text: str, common: Callable[[str], bool]) -> str:
     """The text with each title-cased headline ("Turkish Forces Kill 14 PKK Militants in
     Northern Iraq") written as running text writes it: its common words (those ``common``
