@@ -2004,3 +2004,19 @@ def test_a_town_an_assault_is_on_is_a_place_even_if_the_model_calls_it_an_organi
     assert (fight.location, fight.country) == ("Sinjār", "IQ")
     assert fight.actor1 is not None and fight.actor1.name == "Islamic State"
     assert fight.actor2 is not None and "Peshmerga" in fight.actor2.name
+
+
+def test_each_act_of_a_sentence_counts_only_the_dead_told_as_its_own(analyzer: Analyzer) -> None:
+    text = ("Iraqi forces fought ISIL in Fallujah on 17 June.\n\n"
+            "On 19 June, it was reported that 50 ISIL militants had been killed in coalition air "
+            "strikes near Fallujah and 15 others had been killed in clashes with Iraqi security "
+            "forces in Ramadi.")
+    reports = analyzer.analyze(text, date(2016, 6, 25)).reports
+    [strike] = find(reports, "Air/drone strike", "Al Fallūjah", date(2016, 6, 19))
+    assert strike.fatalities == 50
+    # the doer the sentence names, not the Iraqi forces of the sentence before
+    assert strike.actor1 is not None and strike.actor1.ref == "coalition"
+    [clash] = find(reports, "Armed clash", "Ramadi", date(2016, 6, 19))
+    assert clash.fatalities == 15
+    assert (clash.date_start, clash.date_end) == (date(2016, 6, 19), date(2016, 6, 19))
+    assert clash.actor2 is not None and clash.actor2.name == "Military Forces of Iraq"

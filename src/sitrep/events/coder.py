@@ -96,6 +96,9 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwe
                          "southwestern", "northern", "southern", "eastern", "western"})
 #: How many sentences back a sentence that names no place looks for the town it goes on at.
 PLACE_REACH = 3
+#: The event type an act is of, where only one (see _continued).
+_KIND_OF_ACT = {"strike": "Explosions/Remote violence", "shell": "Explosions/Remote violence",
+                "explode": "Explosions/Remote violence", "clash": "Battles"}
 #: Acts that may take the article's last stated date (strike lists under "On Nov. 1, ...").
 _VIOLENT = {"kill", "strike", "shell", "explode", "attack", "clash"}
 #: Actor ids of forces that strike from the air.
@@ -381,6 +384,12 @@ class Coder:
                 inherited.append("actor1")
         if act in _CONTINUABLE and actor1 is None:
             continued = _continued(context, sent, trigger, agents)
+            if continued is not None and act == "kill" and any(
+                    _KIND_OF_ACT.get(_act_of(a) or "", continued.event_type)
+                    != continued.event_type for a in _acts_killing(trigger)):
+                # "50 militants had been killed in coalition air strikes and 15 others had
+                # been killed in clashes": the clashes are not the strikes' doing
+                continued = None
             if continued is not None and sub == "Air/drone strike" \
                     and continued.actor1.inter not in (1, 8):
                 continued = None  # "killed in an airstrike" after the SDF's advance: not theirs
@@ -2756,6 +2765,9 @@ def _reported_date(clause: Token, dates_in: list[tuple[Span, When]]) -> When | N
     that it had found ..."), for an act with no date of its own: the act happened by then."""
     if clause.pos_ not in ("VERB", "AUX"):
         clause = _governing_verb(clause) or clause  # "it had entered into an agreement"
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") \
+            and clause.tag_ in ("VBD", "VBN"):
+        clause = clause.head  # "it was reported that 50 had been killed ... and 15 others had"
     if clause.dep_ != "ccomp" or clause.tag_ not in ("VBD", "VBN"):
         return None
     statement = clause.head
@@ -2902,9 +2914,41 @@ def _fatalities(trigger: Token, act: str, sent: Span,
         lemma = token.lemma_.lower()
         if lemma in {"kill", "die", "dead", "death", "fatality", "body", "toll"} or \
                 token.lower_ in lx.DEATH_NOUNS:
+            if _dead_in_other_act(token, trigger):
+                continue
             count = _death_count(token)
             best = max(best, count)
     return best, ()
+
+
+def _dead_in_other_act(death: Token, trigger: Token) -> bool:
+    """Whether a death the sentence tells of is told as the work of another of its acts: "50
+    militants had been killed in coalition air strikes and 15 others ... in clashes with Iraqi
+    forces" gives the clashes 15 dead, not 50."""
+    if not _in_equal_clauses(death, trigger):
+        return False  # "Suicide bomber strikes Iraq cafe as attacks kill 47": told as one
+    acts = _acts_killing(death)
+    told = {trigger.i, *(c.i for c in trigger.conjuncts)}
+    return bool(acts) and not any(a.i in told for a in acts)
+
+
+def _in_equal_clauses(one: Token, other: Token) -> bool:
+    """Whether two words of a sentence are in clauses joined as equals ("50 had been killed in
+    strikes and 15 others had been killed in clashes")."""
+    up_one, up_other = [one, *one.ancestors], [other, *other.ancestors]
+    common = {t.i for t in up_one} & {t.i for t in up_other}
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+               for t in (*up_one, *up_other) if t.i not in common)
+
+
+def _acts_killing(death: Token) -> list[Token]:
+    """The acts a death is told as the work of: "killed in clashes", "killed by a strike",
+    "the strike killed 50"."""
+    acts = [o for c in death.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")
+            for o in c.children if o.dep_ == "pobj"]
+    if death.pos_ == "VERB":
+        acts += [c for c in death.children if c.dep_ == "nsubj"]
+    return [a for a in acts if _act_of(a) is not None]
 
 
 def _dead_listed(sent: Span) -> _Later | None:
@@ -3244,13 +3288,15 @@ def _merge(kept: _Candidate, other: _Candidate) -> _Candidate:
     if other.report.fatalities > report.fatalities:
         report = replace(report, fatalities=other.report.fatalities,
                          victims=other.report.victims)
-    if report.actor1 is None and other.report.actor1 is not None \
-            and "actor1" not in other.report.inherited \
+    if (report.actor1 is None or "actor1" in report.inherited) \
+            and other.report.actor1 is not None and "actor1" not in other.report.inherited \
             and _one_act(kept.trigger, other.trigger):
         # "Iraqi army kills ISIS leader in air raid": the raid is how the army killed, and the
-        # killing names who did it and to whom
+        # killing names who did it and to whom. A doer the sentence names beats one taken
+        # from the sentences before ("killed in coalition air strikes" after Iraqi fighting).
         report = replace(report, actor1=other.report.actor1,
-                         actor2=report.actor2 or other.report.actor2)
+                         actor2=report.actor2 or other.report.actor2,
+                         inherited=tuple(f for f in report.inherited if f != "actor1"))
     if report.actor2 is None and other.report.actor2 is not None \
             and (other.report.event_type == report.event_type or (
                 # "US airstrikes on Hajin killed 25 civilians", the killing parsed apart
