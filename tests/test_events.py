@@ -2020,3 +2020,14 @@ def test_each_act_of_a_sentence_counts_only_the_dead_told_as_its_own(analyzer: A
     assert clash.fatalities == 15
     assert (clash.date_start, clash.date_end) == (date(2016, 6, 19), date(2016, 6, 19))
     assert clash.actor2 is not None and clash.actor2.name == "Military Forces of Iraq"
+
+
+def test_the_dead_told_together_are_counted_together(analyzer: Analyzer) -> None:
+    text = ("Gunmen killed a policeman and two civilians in Mosul on Monday.\n\n"
+            "On February 14, an Iraqi airstrike killed an ISIL commander in Ramadi, along with "
+            "14 other ISIL militants.\n\n"
+            "On 11 June, fifty members of the Iraqi military and allied Shiite paramilitaries and "
+            "12 members of ISIL were killed in an attack on a barracks in Fallujah.")
+    reports = analyzer.analyze(text, date(2016, 6, 20)).reports
+    tolls = {r.location: r.fatalities for r in reports}
+    assert tolls == {"Mosul": 3, "Ramadi": 15, "Al Fallūjah": 62}

@@ -2896,6 +2896,13 @@ def _fatalities(trigger: Token, act: str, sent: Span,
         for patient in patients:
             if any(c.lower_ == "among" for c in patient.children):
                 continue  # "Senior police officer among nine killed": one of those counted
+            if (more := _more_dead(patient)) and not all(_is_person(p) for p in more):
+                # "killed a policeman and two civilians", "killed an ISIL commander, along with
+                # 14 other ISIL militants": the dead told together
+                dead = [patient, *more]
+                total = sum(_dead_told(p, p is patient) for p in dead)
+                return (min(total, 3) if _with_wounded(trigger) else total), \
+                    tuple(_name(p) for p in dead if _is_person(p))
             count = _count(patient)
             if count is not None:
                 return (min(count, 3) if _with_wounded(trigger) else count), ()
@@ -2919,6 +2926,36 @@ def _fatalities(trigger: Token, act: str, sent: Span,
             count = _death_count(token)
             best = max(best, count)
     return best, ()
+
+
+def _more_dead(victims: Token) -> list[Token]:
+    """The others a killing's victims are told with: "a policeman and two civilians", "an
+    ISIL commander ..., along with 14 other ISIL militants", "ISIS leader, 26 members" (an
+    appositive with a count of its own, after a noun with none)."""
+    more = [c for c in victims.conjuncts if c.i > victims.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+            and c.lemma_.lower() not in _ANIMALS]
+    verb = victims.head
+    if victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
+        more += [o for prep in verb.children if prep.dep_ == "prep"
+                 and prep.lower_ in ("along", "together")
+                 for w in prep.children if w.lower_ == "with"
+                 for o in w.children if o.dep_ == "pobj"]
+    if _count(victims) is None:
+        more += [c for c in victims.children if c.dep_ == "appos" and _count(c) is not None]
+    return more
+
+
+def _dead_told(victims: Token, first: bool) -> int:
+    """The dead one noun of a list of victims tells of: its count, or one person. Uncounted
+    dead after the first noun add none ("55 Iraqi soldiers and other pro-government
+    fighters": perhaps among the 55); the first are a few."""
+    count = _count(victims)
+    if count is not None:
+        return count
+    if _is_person(victims) or victims.tag_ in ("NN", "NNP") \
+            or victims.lower_ in _PERSONAL_PRONOUNS:
+        return 1
+    return 3 if first and victims.tag_ in ("NNS", "NNPS") else 0
 
 
 def _dead_in_other_act(death: Token, trigger: Token) -> bool:
@@ -2994,6 +3031,9 @@ def _death_count(token: Token) -> int:
             if child.dep_ in ("dobj", "nsubjpass") or (bare and child.dep_ == "nsubj") \
                     or _range_of(child) is not None:
                 child = _range_of(child) or child
+                if more := _more_dead(child):
+                    total = sum(_dead_told(p, p is child) for p in (child, *more))
+                    return min(total, 3) if _with_wounded(token) else total
                 count = _count(child)
                 if count is not None:
                     return min(count, 3) if _with_wounded(token) else count
