@@ -2031,3 +2031,13 @@ def test_the_dead_told_together_are_counted_together(analyzer: Analyzer) -> None
     reports = analyzer.analyze(text, date(2016, 6, 20)).reports
     tolls = {r.location: r.fatalities for r in reports}
     assert tolls == {"Mosul": 3, "Ramadi": 15, "Al Fallūjah": 62}
+
+
+def test_an_attack_made_with_airstrikes_is_an_air_strike_by_the_attackers(
+        analyzer: Analyzer) -> None:
+    text = ("During the night of 7 February 2018, US forces attacked positions of pro-Syrian "
+            "government forces with airstrikes near Khusham.")
+    [strike] = analyzer.analyze(text, date(2018, 2, 20)).reports
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
+    assert strike.actor2 is not None and strike.actor2.name == "Military Forces of Syria"

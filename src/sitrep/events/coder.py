@@ -1872,6 +1872,11 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
             pool.extend(child.subtree)
         if child.dep_ == "advcl" and child.lemma_.lower() in {"use", "fire", "launch"}:
             pool.extend(child.subtree)
+        if child.dep_ == "dobj":
+            # "attacked positions of government forces with airstrikes", the instrument
+            # attached to the object by the parser
+            pool.extend(o for t in child.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                        for o in t.children if o.dep_ == "pobj" and _weapon(o))
     if clause.i != trigger.i and trigger.dep_ in ("nsubj",):
         # "the airstrike by F-16s killed ...", not what was hit: "an attack on an air base
         # produced no casualties"
@@ -1904,6 +1909,12 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
         if words & lx.MEANS[sub]:
             return sub
     return None
+
+
+def _weapon(token: Token) -> bool:
+    """Whether a noun names a means of attack ("airstrikes", "rockets", "mortar fire")."""
+    return any(token.lemma_.lower() in words or token.lower_ in words
+               for words in lx.MEANS.values())
 
 
 def _ranked(person: Token) -> bool:
