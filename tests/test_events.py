@@ -2041,3 +2041,21 @@ def test_an_attack_made_with_airstrikes_is_an_air_strike_by_the_attackers(
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of the United States"
     assert strike.actor2 is not None and strike.actor2.name == "Military Forces of Syria"
+
+
+def test_us_led_strikes_are_the_coalitions(analyzer: Analyzer) -> None:
+    [strike] = analyzer.analyze("U.S.-led air strikes kill 56 IS militants near Mosul",
+                                date(2016, 1, 25)).reports
+    assert strike.actor1 is not None and strike.actor1.ref == "coalition"
+    assert strike.fatalities == 56
+
+
+def test_a_toll_for_the_bombing_goes_to_the_bombing_not_to_a_fight_told_in_between(
+        analyzer: Analyzer) -> None:
+    text = ("On 18 March, a U.S. F-15E airstrike on a crowd of people fleeing the clashes in "
+            "Baghuz Fawqani, Syria, killed dozens. According to U.S. Central Command, a prior "
+            "ISIL counterattack that lasted several hours had nearly overran SDF positions. The "
+            "U.S. military said the bombing killed 16 ISIL fighters.")
+    reports = analyzer.analyze(text, date(2019, 3, 25)).reports
+    tolls = {r.sub_event_type: r.fatalities for r in reports}
+    assert tolls == {"Air/drone strike": 16, "Armed clash": 0}

@@ -140,6 +140,7 @@ class _Later:
     place: Place | None = None  # where a person named dead fell ("Dayton was mortally
     names: frozenset[str] = frozenset()  # wounded in the vicinity of Ayn Issa"): the names
     more: bool = False  # whether the toll adds named dead to the act's ("also killed")
+    of_kind: str | None = None  # the event type of the act a toll names ("the bombing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,8 +445,10 @@ class Coder:
             if fatalities:
                 # "al-Muhandis, who was also killed in the airstrike": more dead, named apart
                 also = victims != () and any(c.lower_ == "also" for c in trigger.children)
+                named = [_KIND_OF_ACT.get(_act_of(t) or "") for t in (trigger, *agents)
+                         if _refers_to_act(t)]
                 later.append(_Later(-1, fatalities=fatalities, victims=victims, reach=reach,
-                                    more=also))
+                                    more=also, of_kind=next((k for k in named if k), None)))
             return None
         if place is None or where is None or summary \
                 or (counted and where.kind not in ("town", "unmapped")):
@@ -1486,9 +1489,13 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _own_anchor(token: Token, dates_in: list[tuple[Span, When]],
                 places: list[tuple[Span, Place]]) -> bool:
+    """Whether an act noun is told as one particular act: its own date, its own place, or
+    its doer named before it ("smoke from a US-led airstrike rises over Tal Abyad")."""
     inside = {t.i for t in token.subtree}
     return any(s.root.i in inside for s, _ in dates_in) or \
-        any(s.root.i in inside for s, _ in places)
+        any(s.root.i in inside for s, _ in places) or \
+        any(s.root.head.i == token.i and s.root.dep_ in ("amod", "compound", "nmod", "poss")
+            and s.end <= token.i for s in token.doc.spans.get(actor_spans.SPAN_KEY, []))
 
 
 def _headline(sent: Span) -> bool:
@@ -3254,9 +3261,19 @@ def _add_toll(story: list[tuple[int, EventReport]], later: _Later) -> None:
     least 12 people were killed." A sentence that refers back to the act ("This was an
     attack, with ten people killed") may be further on. Where the last sentence that told of
     acts told of several, the toll is of none of them alone."""
+    if any(told == later.number for told, _ in story):
+        return  # an act of its own
     index = _last_told(story, later)
-    if index is None or any(told == later.number for told, _ in story):
-        return  # several acts told before, or an act of its own
+    if later.of_kind is not None and (index is None
+                                      or story[index][1].event_type != later.of_kind):
+        # "The U.S. military said the bombing killed 16": the last bombing told, not the
+        # counterattack told of in between
+        index = next((i for i in range(len(story) - 1, -1, -1)
+                      if story[i][0] < later.number
+                      and later.number - story[i][0] <= later.reach
+                      and story[i][1].event_type == later.of_kind), None)
+    if index is None:
+        return  # several acts told before
     told, report = story[index]
     if report.event_type == "Strategic developments":
         return

@@ -24,7 +24,7 @@ from sitrep.geo.gazetteer import country_names, demonyms
 from sitrep.nlp.lines import lines_of
 from sitrep.nlp.places import SPAN_KEY as PLACES_KEY
 
-VERSION = "actors.v8"
+VERSION = "actors.v9"
 SPAN_KEY = "sitrep_actors"
 UNIT_WORDS = r"(?:division|brigade|regiment|battalion|corps|army|squadron)"
 _UNIT = re.compile(
