@@ -624,6 +624,17 @@ def test_a_headline_s_attribution_after_a_dash_is_not_part_of_the_place(
     assert (strike.location, strike.fatalities) == ("Mosul", 50)
 
 
+@pytest.mark.parametrize("headline", [
+    "Islamic State killing civilians who don't cooperate in Mosul: U.N.",
+    "Islamic State kills hundreds around Mosul - U.N. officials.",
+])
+def test_a_headline_whose_attribution_ends_with_a_full_stop_is_still_a_headline(
+        analyzer: Analyzer, headline: str) -> None:
+    [killing] = analyzer.analyze(headline, date(2016, 10, 1)).reports
+    assert killing.actor1 is not None and killing.actor1.ref == "islamic-state"
+    assert killing.location == "Mosul"
+
+
 def test_a_counted_subject_of_a_bare_killed_in_a_headline_is_the_dead(
         analyzer: Analyzer) -> None:
     [killed] = analyzer.analyze("Eighty-four militants killed north Baghdad - army spokesman",

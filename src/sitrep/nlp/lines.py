@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-VERSION = "lines.v8"
+VERSION = "lines.v9"
 if not Doc.has_extension("sitrep_text"):
     # The text as the caller gave it, where the doc's own is sentence-cased (see
     # sentence_cased): what evidence and mentions quote.
@@ -121,7 +121,8 @@ def mark_lines(doc: Doc) -> Doc:
     for line in lines_of(doc):
         headline = is_headline(line)
         for dash in line[1:-1]:
-            if _attribution_dash(doc, dash.i) or (headline and _attribution_colon(doc, dash.i)):
+            if _attribution_dash(doc, dash.i) or (headline and (
+                    _attribution_colon(doc, dash.i) or _attribution_dash(doc, dash.i, stop=True))):
                 dash.is_sent_start = True
                 # and what it is attributed to is one sentence, unless punctuation divides it
                 for j in range(line.start + 1, dash.i):
@@ -137,31 +138,36 @@ def _after_title(doc: Doc, i: int) -> bool:
     return title in _TITLES
 
 
-def _attribution_dash(doc: Doc, i: int) -> bool:
-    """A spaced dash followed, to the end of its line, by a few nouns and adjectives only."""
+def _attribution_dash(doc: Doc, i: int, stop: bool = False) -> bool:
+    """A spaced dash followed, to the end of its line, by a few nouns and adjectives only
+    (and, with ``stop``, a full stop)."""
     dash = doc[i]
     if dash.text not in DASHES or not dash.whitespace_ or not doc[i - 1].whitespace_ \
             or doc[i - 1].is_space:
         return False
-    return _few_nominals_after(doc, i)
+    return _few_nominals_after(doc, i, stop)
 
 
 def _attribution_colon(doc: Doc, i: int) -> bool:
     """A colon after a headline's words, followed to the end of its line by a few nouns and
-    adjectives only: "Iraqi forces executed six in Mosul offensive: Amnesty"."""
+    adjectives only (and perhaps a full stop): "Iraqi forces executed six in Mosul offensive:
+    Amnesty", "... in Mosul: U.N."."""
     return doc[i].text == ":" and i > 1 and bool(doc[i].whitespace_) \
-        and _few_nominals_after(doc, i)
+        and _few_nominals_after(doc, i, stop=True)
 
 
-def _few_nominals_after(doc: Doc, i: int) -> bool:
-    """Whether a few nouns and adjectives, and nothing else, follow token ``i`` to the end of
-    its line."""
+def _few_nominals_after(doc: Doc, i: int, stop: bool = False) -> bool:
+    """Whether a few nouns and adjectives, and nothing else (but, with ``stop``, a full stop
+    at the end), follow token ``i`` to the end of its line."""
     words = 0
     for token in doc[i + 1:]:
         if token.is_space:
             if "\n" in token.text:
                 break
             continue
+        if stop and token.text == "." and words and (
+                token.i + 1 == len(doc) or "\n" in doc[token.i + 1].text):
+            break
         if token.tag_ not in _NOMINAL_TAGS or words == ATTRIBUTION_WORDS:
             return False
         words += 1
@@ -194,4 +200,13 @@ def lines_of(doc: Doc) -> Iterator[Span]:
 def is_headline(line: Span) -> bool:
     """A short line that does not end as running text does: a headline or a title ("Blasts
     strike near ministries in Baghdad: sources" is one)."""
-    return len(line) <= HEADLINE_TOKENS and not _SENTENCE_END.search(line.text)
+    if len(line) > HEADLINE_TOKENS:
+        return False
+    if not _SENTENCE_END.search(line.text):
+        return True
+    # "Islamic State kills hundreds around Mosul: U.N.", "F-16s bomb rebels in Iraq - Kurd
+    # sources.": the full stop ends the attribution of a headline
+    return line.text.rstrip().endswith(".") and any(
+        _attribution_dash(line.doc, t.i, stop=True)
+        or (t.i > line.start + 1 and _attribution_colon(line.doc, t.i))
+        for t in line[1:-1])
