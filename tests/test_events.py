@@ -2070,3 +2070,10 @@ def test_a_toll_for_the_bombing_goes_to_the_bombing_not_to_a_fight_told_in_betwe
     reports = analyzer.analyze(text, date(2019, 3, 25)).reports
     tolls = {r.sub_event_type: r.fatalities for r in reports}
     assert tolls == {"Air/drone strike": 16, "Armed clash": 0}
+
+
+def test_a_risen_toll_of_an_attack_named_for_its_country_is_its_toll_there(
+        analyzer: Analyzer) -> None:
+    [attack] = analyzer.analyze("Death toll from Iraq suicide attack rises to 36 people",
+                                date(2014, 1, 5)).reports
+    assert (attack.sub_event_type, attack.country, attack.fatalities) == ("Suicide bomb", "IQ", 36)

@@ -2738,10 +2738,10 @@ def _under_motion(root: Token, clause: Token) -> bool:
 def _from_origin(root: Token, clause: Token) -> bool:
     """Whether a place is inside a phrase of where something came from, below its own
     preposition ("from its territory in Syria")."""
-    for ancestor in list(root.ancestors)[1:]:
+    for above, ancestor in enumerate(root.ancestors):
         if ancestor.i == clause.i:
-            return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ == "from":
+            return False  # "Death toll from Iraq suicide attack": the act's own modifier
+        if above and ancestor.dep_ == "prep" and ancestor.lower_ == "from":
             return True
     return False
 
@@ -3093,6 +3093,8 @@ def _death_count(token: Token) -> int:
                 for grand in child.children:
                     if grand.pos_ == "NUM":
                         return _number_of(grand) or 0
+                    if grand.dep_ == "pobj":
+                        return _count(grand) or 0  # "rises to 36 people"
         return 0
     count = _count(token)
     if count is None and token.dep_ in ("pobj", "amod") and token.head.lower_ == "of":
