@@ -2077,3 +2077,10 @@ def test_a_risen_toll_of_an_attack_named_for_its_country_is_its_toll_there(
     [attack] = analyzer.analyze("Death toll from Iraq suicide attack rises to 36 people",
                                 date(2014, 1, 5)).reports
     assert (attack.sub_event_type, attack.country, attack.fatalities) == ("Suicide bomb", "IQ", 36)
+
+
+def test_a_province_an_assault_is_named_for_is_a_place_though_the_model_calls_it_an_org(
+        analyzer: Analyzer) -> None:
+    [fight] = analyzer.analyze("Iraq army presses Anbar assault", date(2014, 1, 5)).reports
+    assert (fight.location, fight.country) == ("Anbar", "IQ")
+    assert fight.actor1 is not None and fight.actor1.ref == "iq-army"

@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v20"
+VERSION = "places.v21"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -225,8 +225,10 @@ class PlaceRecognizer:
                 # people or an organisation, where only a place can stand.
                 take(ent, "ner")
             elif ent.label_ == "ORG" and _assailed(ent) and any(
-                    p.exact and p.kind == "town" for p in self._lookup(ent.text)):
-                take(ent, "ner")  # "an Islamic State assault on Sinjar", called an organisation
+                    p.exact and p.kind in ("town", "region") for p in self._lookup(ent.text)):
+                # "an Islamic State assault on Sinjar", "Iraq army presses Anbar assault",
+                # called an organisation
+                take(ent, "ner")
             elif ent.label_ in ("NORP", "ORG") and town_named(ent):
                 # "the Syrian town of Dabiq": a town, whether or not the gazetteer has it.
                 take(ent, "ner")
@@ -488,10 +490,13 @@ _FACILITIES = frozenset({"refinery", "dam", "airport", "airbase", "airfield", "p
 
 
 def _assailed(span: Span) -> bool:
-    """A name that is what an attack is "on": "an assault on Sinjar", "the push on Mosul"."""
+    """A name that is what an attack is "on" ("an assault on Sinjar", "the push on Mosul"),
+    or that names the attack ("the Anbar assault")."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "on" \
-        and doc[span.start - 2].lemma_.lower() in _ASSAULTS
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "on"
+            and doc[span.start - 2].lemma_.lower() in _ASSAULTS) \
+        or (span.end < len(doc) and doc[span.end].lemma_.lower() in _ASSAULTS
+            and span.root.head.i == span.end)
 
 
 #: Nouns of an attack on a place, which "on" follows.
