@@ -1059,7 +1059,9 @@ _STRIKERS = frozenset({"worker", "teacher", "employee", "nurse", "doctor", "driv
                        "student", "lawyer", "general", "hunger", "labor", "labour", "nationwide",
                        "national", "rail", "transport", "sit-down", "wildcat"})
 _INQUIRIES = {"investigation", "inquiry", "probe", "review"}
-_WEAPON_WORDS = lx.WEAPON_OBJECTS | {w for means in lx.MEANS.values() for w in means}
+#: Words that name a means of attack ("airstrikes", "rockets", "mortar").
+_MEANS_WORDS = frozenset(w for means in lx.MEANS.values() for w in means)
+_WEAPON_WORDS = lx.WEAPON_OBJECTS | _MEANS_WORDS
 
 
 def _verb_as_noun(token: Token) -> bool:
@@ -1920,8 +1922,7 @@ def _means(trigger: Token, clause: Token, agents: list[Token], sent: Span) -> st
 
 def _weapon(token: Token) -> bool:
     """Whether a noun names a means of attack ("airstrikes", "rockets", "mortar fire")."""
-    return any(token.lemma_.lower() in words or token.lower_ in words
-               for words in lx.MEANS.values())
+    return token.lemma_.lower() in _MEANS_WORDS or token.lower_ in _MEANS_WORDS
 
 
 def _ranked(person: Token) -> bool:
