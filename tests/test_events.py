@@ -1800,6 +1800,12 @@ def test_an_offensive_happens_where_it_goes_not_where_it_came_from(analyzer: Ana
     "Hong Kong's bourse has been hit by months of protests, the exchange said on Monday.",
     "\"The betrayal is over,\" Trump said at a rally in Monroe, La., on Nov. 6, 2019.",
     "Once you've hit on a winning product in London on Monday, you'll be ready.",
+    "The owner of a restaurant in Boston was arrested on Monday on federal charges that he had "
+    "traded on inside information.",
+    "Majumdar was arrested after his mother's body was found on Monday during a police raid "
+    "on their home in Kolkata.",
+    "In Beverly Hills on Monday, he threw a can at her, striking her arm.",
+    "The actress's friend was hit with a can by the attacker in Beverly Hills on Monday.",
 ])
 def test_words_of_violence_in_business_sport_politics_or_crime_are_not_events(
         analyzer: Analyzer, text: str) -> None:
@@ -1825,7 +1831,8 @@ def test_protesters_clashing_with_police_riot_and_police_arrest(analyzer: Analyz
     [clash] = analyzer.analyze("Protesters clashed with police in Basra on Friday.",
                                date(2018, 6, 1)).reports
     assert clash.sub_event_type == "Violent demonstration"
-    text = "Majumdar was arrested during a Thursday police raid on his home in Kolkata."
+    text = "The activist Majumdar was arrested during a Thursday police raid on his home in " \
+        "Kolkata."
     [arrest] = analyzer.analyze(text, date(2018, 6, 1)).reports
     assert arrest.actor1 is not None and arrest.actor1.name == "Police Forces of India"
 
@@ -2084,3 +2091,28 @@ def test_a_province_an_assault_is_named_for_is_a_place_though_the_model_calls_it
     [fight] = analyzer.analyze("Iraq army presses Anbar assault", date(2014, 1, 5)).reports
     assert (fight.location, fight.country) == ("Anbar", "IQ")
     assert fight.actor1 is not None and fight.actor1.ref == "iq-army"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a journalist in Basra on Monday.",
+    "Police arrested 40 people in Basra on Monday.",
+    "Police arrested three terror suspects in Baghdad on Monday.",
+])
+def test_arrests_of_public_figures_crowds_or_suspects_of_the_conflict_are_events(
+        analyzer: Analyzer, text: str) -> None:
+    reports = analyzer.analyze(text, date(2018, 6, 1)).reports
+    assert "Arrests" in {r.sub_event_type for r in reports}
+
+
+def test_an_act_told_as_history_long_before_the_story_is_not_an_event(
+        analyzer: Analyzer) -> None:
+    text = "Princip assassinated Archduke Franz Ferdinand in Sarajevo in June 1914."
+    assert analyzer.analyze(text, date(2018, 6, 1)).reports == []
+    assert analyzer.analyze(text, date(1914, 7, 1)).reports != []
+
+
+def test_aircraft_that_strike_with_named_bombs_make_an_air_strike(analyzer: Analyzer) -> None:
+    text = ("On December 15, two RAF Typhoons struck an ISIL encampment near Ramadi with two "
+            "Paveway IVs.")
+    [strike] = analyzer.analyze(text, date(2015, 12, 20)).reports
+    assert strike.sub_event_type == "Air/drone strike"

@@ -69,6 +69,8 @@ from sitrep.records import (
 VERSION = CODER_VERSION
 #: How far back (characters) an undated report may take the article's last stated date.
 DATE_REACH = 2000
+#: How long before publication an act is history told as background, not news.
+HISTORY = timedelta(days=366)
 #: How far back (characters) a report may continue an earlier one.
 CONTINUE_REACH = 1200
 #: Acts whose type a continuing report takes from the report it continues.
@@ -493,6 +495,11 @@ class Coder:
             # A year is not a date an event can be coded with, whether the clause gives it or
             # one told before ("The 2017 Mayadin offensive ... The offensive was conducted").
             return None
+        published = doc._.sitrep_published
+        if published is not None and when.end < published[0] - HISTORY:
+            # "Princip ... assassinated Archduke Franz Ferdinand in June 1914", in a story of
+            # 2018: history told as background, not news of an event.
+            return None
         if act in _VIOLENT and (actor1 is None or actor1.ref == "unidentified-armed-group") \
                 and (claimant := _claimant(sent)) is not None:
             # "attacks ... for which Da'esh has claimed responsibility", "one in Baghdad
@@ -505,7 +512,12 @@ class Coder:
                 if police is not None and sub == "Arrests" else None
             actor1 = actor1 or self._state_forces(country)
             inherited.append("actor1")
-        elif sub in _CROWD_ACTS and actor1 is None and country:
+        if sub == "Arrests" and not _political_arrest(
+                actor1 if "actor1" not in inherited else None, actor2, patients, sent):
+            # "The owner of a restaurant was arrested on federal charges that he had traded on
+            # inside information": ACLED codes the arrests of a conflict, not of crime.
+            return None
+        if sub in _CROWD_ACTS and actor1 is None and country:
             actor1 = self._crowd(_CROWD_ACTS[sub], country)  # ACLED's "Protesters (Iraq)"
             inherited.append("actor1")
         if sub in ("Government regains territory", "Non-state actor overtakes territory") \
@@ -1123,6 +1135,32 @@ def _fired_other(firing: Token) -> bool:
         for c in firing.children)
 
 
+#: What a blow is struck with that makes it an armed attack, besides the means of one: arms,
+#: and what a riot throws.
+_ARMS = _WEAPON_WORDS | {"gun", "rifle", "pistol", "bullet", "round", "knife", "machete", "axe",
+                         "sword", "weapon", "stone", "rock", "brick", "molotov", "cocktail",
+                         "baton", "club", "stick", "firebomb", "petrol", "acid", "vehicle",
+                         "car", "truck"}
+#: One person who attacks: "was hit with a can by the attacker".
+_ASSAILANTS = {"attacker", "assailant", "carjacker", "robber", "intruder"}
+
+
+def _blow(token: Token, subjects: list[Token]) -> bool:
+    """ "Garrett hit Rudolph in the head with Rudolph's helmet", "he threw a can at her,
+    striking her arm": a blow one person strikes with a thing that is not a weapon."""
+    things = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    if token.dep_ in ("advcl", "conj") and token.head.lemma_.lower() == "throw":
+        things += [c for c in token.head.children if c.dep_ == "dobj"]
+        subjects = subjects + [c for c in token.head.children if c.dep_ == "nsubj"]
+    people = {e.text for e in token.doc.ents if e.label_ == "PERSON"}
+    return bool(things) and any(  # "Garrett", named a person elsewhere in the text
+        _named_person(s) or s.lemma_.lower() in _ONE_PERSON | _ASSAILANTS or s.text in people
+        for s in subjects) \
+        and not any(t.lemma_.lower() in _ARMS or t.lower_ in _ARMS
+                    for thing in things for t in thing.subtree)
+
+
 def _town_object(token: Token) -> bool:
     """ "entered Tell Tamer", "entered the town": a town, not a country ("entered Syria" is an
     incursion), a building or a phase ("entered its third week")."""
@@ -1211,7 +1249,8 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
                     or any(s.lemma_.lower() in _HARMLESS_SUBJECTS for s in subjects)
                     or (token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN")
                     or (any(_individual(s) for s in subjects)
-                        and any(_individual(o) for o in objects)))
+                        and any(_individual(o) for o in objects))
+                    or _blow(token, subjects))
     if act == "attack" and any(o.lemma_.lower() in _ARGUED for o in objects):
         return False  # "Johnson and Corbyn attacked each other's policies"
     if act == "kill" and any(o.lemma_.lower() in _ANIMALS for o in objects):
@@ -1974,7 +2013,43 @@ _ARMY_UNIT = re.compile(r"(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+Army\s+"
                         rf"{actor_spans.UNIT_WORDS}|Army)", re.IGNORECASE)
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}  # "he was captured inside Iraq": a person
 _BOMB_WORDS = {"bomb", "vbied", "svbied", "ied", "explosive", "explosives"}
+_DWELLINGS = {"home", "house", "apartment", "flat", "residence", "dwelling"}
 _COMMUNITIES = {"tribe", "clan", "family", "community", "sect", "minority"}
+
+
+#: Who is arrested for politics, not crime: a side of a conflict, or a public figure.
+_POLITICAL_PEOPLE = lx.ARMED_NOUNS | {
+    "activist", "journalist", "reporter", "blogger", "protester", "demonstrator", "dissident",
+    "opponent", "politician", "lawmaker", "legislator", "mp", "minister", "president",
+    "governor", "mayor", "official", "candidate", "leader", "cleric", "imam", "spy",
+    "separatist", "extremist", "jihadist", "islamist", "supporter", "sympathizer",
+    "sympathiser", "collaborator", "financier", "facilitator", "recruiter", "bomber"}
+#: Words of a sentence that tell an arrest is part of a conflict or of politics.
+_POLITICAL_CAUSES = {
+    "terror", "terrorism", "terrorist", "militant", "militancy", "insurgent", "insurgency",
+    "jihadist", "extremist", "rebel", "rebellion", "separatist", "protest", "protester",
+    "demonstrator", "demonstration", "rally", "activist", "dissident", "dissent", "opposition",
+    "coup", "uprising", "espionage", "spy", "treason", "sedition", "bombing", "bomber",
+    "president", "presidential", "election", "regime", "crackdown",
+    # "captured in a joint operation of the Jordanian army": armies do not arrest for crime
+    "army", "military", "troop", "soldier"}
+
+
+def _political_arrest(actor1: EventActor | None, actor2: EventActor | None,
+                      patients: list[Token], sent: Span) -> bool:
+    """Whether an arrest is of the kind ACLED codes: of a side of a conflict, a public figure or
+    a crowd, or by an armed force other than the police; not a crime's suspect taken by the
+    police ("arrested on federal charges that he had traded on inside information")."""
+    if actor2 is not None and actor2.inter not in (0, 7):
+        return True  # "arrested four IS leaders", "arrested protesters"
+    if actor1 is not None and (actor1.inter in (2, 3, 4, 8) or (
+            actor1.inter == 1 and not actor1.name.startswith("Police"))):
+        return True  # "ISIL began carrying out mass arrests", "captured by the Jordanian army"
+    counted = [q for p in patients for q in _counted(p)]
+    if any(q.lemma_.lower() in _POLITICAL_PEOPLE for q in counted) \
+            or any((_count(p) or 0) >= 10 for p in patients):
+        return True  # "arrested a journalist", "arrested 40 people"
+    return any(t.lemma_.lower() in _POLITICAL_CAUSES or t.lower_ == "mass" for t in sent)
 
 
 def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor | None,
@@ -2023,6 +2098,11 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
         if lemma == "offensive" or (lemma == "assault" and trigger.pos_ == "NOUN"):
             # "an offensive on Hajin", "ISIL launched three assaults": forces on forces
             return "Armed clash"
+        if act == "attack" and actor1 is not None and actor1.inter == 1 and actor2 is None \
+                and any(p.i != trigger.i for p in patients) \
+                and all(p.lemma_.lower() in _DWELLINGS for p in patients if p.i != trigger.i):
+            # "a police raid on their home": a search, with no one told to fight it
+            return None
         if act == "attack" and actor1 is not None and actor1.inter in (1, 8) \
                 and actor2 is None and not any(_is_person(p) or p.lemma_.lower()
                                                in lx.CIVILIAN_NOUNS for p in patients):
