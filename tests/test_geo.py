@@ -131,6 +131,14 @@ def test_a_peoples_word_for_the_town_puts_it_in_their_country(gazetteer: Gazette
     assert salisbury.place.country == "ZW"
 
 
+def test_a_town_a_peoples_word_placed_is_that_town_wherever_the_text_names_it_again(
+        gazetteer: Gazetteer) -> None:
+    text = ("Russia denied the attack in the southern English city of Salisbury. Moscow says "
+            "she was visiting her father in Salisbury when they were attacked.")
+    found = resolve(_mentions(text, ["Salisbury", "Moscow"]), gazetteer, text=text)
+    assert [r.place.country for r in found] == ["GB", "GB", "RU"]
+
+
 def test_context_picks_among_same_named_places(gazetteer: Gazetteer) -> None:
     text = "Iraqi troops moved from Ramadi towards Rawa, west of Haditha, on Friday."
     rawa = resolve(_mentions(text, ["Rawa"]), gazetteer, text=text)[0].place

@@ -218,6 +218,12 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
     find = lookup or gazetteer.lookup
     candidates = {m: _called_by_demonym(m, text, _spelled(m.text, list(find(m.text))))
                   for m in mentions}
+    # A name a people's word placed is that place wherever the text names it again ("the
+    # southern English city of Salisbury ... visiting her father in Salisbury").
+    placed = {m.text: c for m, c in candidates.items()
+              if c and len({p.country for p in c}) == 1 and _KIND_OF_PLACE.search(
+                  text, max(0, m.start - 60), m.start) is not None}
+    candidates = {m: placed.get(m.text, c) for m, c in candidates.items()}
     # Mentions that name one country only: names found in one country, and countries spelled
     # exactly ("Syria", whatever towns abroad GeoNames spells alike: Seria, Brunei).
     anchors = [(m.text, _country_named(c) or c[0]) for m, c in candidates.items()

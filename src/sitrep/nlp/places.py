@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v21"
+VERSION = "places.v22"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
