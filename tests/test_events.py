@@ -2116,3 +2116,13 @@ def test_aircraft_that_strike_with_named_bombs_make_an_air_strike(analyzer: Anal
             "Paveway IVs.")
     [strike] = analyzer.analyze(text, date(2015, 12, 20)).reports
     assert strike.sub_event_type == "Air/drone strike"
+
+
+def test_an_act_told_again_on_its_day_with_its_means_takes_them(analyzer: Analyzer) -> None:
+    text = ("The SDF announced an agreement after Turkey began a military offensive into "
+            "north-eastern Syria on Wednesday. Erdogan and Trump spoke on October 6. On "
+            "Wednesday, Turkey began a military offensive with airstrikes followed by a ground "
+            "invasion.")
+    [offensive] = analyzer.analyze(text, date(2019, 10, 15)).reports
+    assert (offensive.sub_event_type, offensive.country) == ("Air/drone strike", "SY")
+    assert offensive.actor1 is not None and offensive.actor1.ref == "tr-forces"

@@ -143,6 +143,7 @@ class _Later:
     names: frozenset[str] = frozenset()  # wounded in the vicinity of Ayn Issa"): the names
     more: bool = False  # whether the toll adds named dead to the act's ("also killed")
     of_kind: str | None = None  # the event type of the act a toll names ("the bombing")
+    when: When | None = None  # the date of an act told again, with its means
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,6 +453,14 @@ class Coder:
                 later.append(_Later(-1, fatalities=fatalities, victims=victims, reach=reach,
                                     more=also, of_kind=next((k for k in named if k), None)))
             return None
+        if place is None and not summary and means is not None and actor1 is not None \
+                and "actor1" not in inherited \
+                and (when := _date(clause, scope, dates_in)) is not None:
+            # "Turkey began a military offensive into north-eastern Syria on Wednesday. [...]
+            # On Wednesday, Turkey began a military offensive with airstrikes": the same act,
+            # told again with how it was done.
+            later.append(_Later(-1, sub, frozenset({trigger.lower_, trigger.lemma_.lower()}),
+                                actor1, when=when))
         if place is None or where is None or summary \
                 or (counted and where.kind not in ("town", "unmapped")):
             # No place; "killed four leaders in the past three weeks"; "22 strikes in Syria".
@@ -3276,6 +3285,8 @@ def _refine(story: list[tuple[int, EventReport]], later: _Later) -> bool:
     before can be meant: "an attack on an air base near Mosul ... [a spokesman's words] ...
     Seventeen rockets struck near the base"."""
     assert later.sub is not None
+    if later.when is not None:
+        return _retold(story, later)
     latest = True
     for index in range(len(story) - 1, -1, -1):
         told, report = story[index]
@@ -3288,6 +3299,24 @@ def _refine(story: list[tuple[int, EventReport]], later: _Later) -> bool:
                 and later.links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
                 and (later.actor1 is None or report.actor1 is None
                      or later.actor1.name == report.actor1.name):
+            story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[later.sub],
+                                          sub_event_type=later.sub,
+                                          inherited=(*report.inherited, "type")))
+            return True
+    return False
+
+
+def _retold(story: list[tuple[int, EventReport]], later: _Later) -> bool:
+    """Give a bare act told before, by the same doer, with the same word, on days the later
+    telling shares, the means that telling names."""
+    assert later.sub is not None and later.when is not None and later.actor1 is not None
+    for index in range(len(story) - 1, -1, -1):
+        told, report = story[index]
+        if told < later.number and report.sub_event_type in _BARE \
+                and report.trigger.lower() in later.links and report.actor1 is not None \
+                and report.actor1.name == later.actor1.name \
+                and report.date_start is not None and report.date_end is not None \
+                and report.date_start <= later.when.end and later.when.start <= report.date_end:
             story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[later.sub],
                                           sub_event_type=later.sub,
                                           inherited=(*report.inherited, "type")))
