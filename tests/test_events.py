@@ -2126,3 +2126,19 @@ def test_an_act_told_again_on_its_day_with_its_means_takes_them(analyzer: Analyz
     [offensive] = analyzer.analyze(text, date(2019, 10, 15)).reports
     assert (offensive.sub_event_type, offensive.country) == ("Air/drone strike", "SY")
     assert offensive.actor1 is not None and offensive.actor1.ref == "tr-forces"
+
+
+@pytest.mark.parametrize(("headline", "sub", "dead"), [
+    ("31 dead as car bombs rock Iraq", "Remote explosive/landmine/IED", 31),
+    ("Iraqi Kurdish forces take more ground east of IS-held Mosul",
+     "Government regains territory", 0),
+    ("Iraq forces battle militants near Ramadi", "Armed clash", 0),
+])
+def test_headline_verbs_of_blasts_ground_and_battle_report_acts(
+        analyzer: Analyzer, headline: str, sub: str, dead: int) -> None:
+    [report] = analyzer.analyze(headline, date(2014, 1, 5)).reports
+    assert (report.sub_event_type, report.fatalities) == (sub, dead)
+
+
+def test_a_band_that_rocks_a_city_is_no_blast(analyzer: Analyzer) -> None:
+    assert analyzer.analyze("The band rocked Baghdad on Friday.", date(2014, 1, 5)).reports == []

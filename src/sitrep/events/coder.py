@@ -1033,6 +1033,9 @@ def _act_of(token: Token) -> str | None:
 
 
 _SHELLS = lx.MEANS["Shelling/artillery/missile attack"]
+#: What rocks or shakes a place in an act of violence.
+_BLASTS = frozenset({"bomb", "blast", "explosion", "bombing", "car-bomb", "attack", "vbied",
+                     "ied", "rocket", "shell", "mortar", "airstrike", "strike"})
 _UNAMBIGUOUS_STRIKES = {"airstrike", "air-strike"}
 _STRIKE_NOUNS = _UNAMBIGUOUS_STRIKES | {"strike"}
 _FIRING = lx.FIRE | {"firing", "shell"}
@@ -1203,12 +1206,15 @@ def _verb_fits(token: Token, act: str, lemma: str) -> bool:
         subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
         return any(c.lemma_.lower() in lx.MEANS["Air/drone strike"] | {"strike"}
                    for c in subjects)
+    if lemma in {"rock", "shake"}:
+        # "31 dead as car bombs rock Iraq", "explosions shake Baghdad": blasts, not music
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in token.children)
     if lemma == "take" and act == "abduct":
         return any(o.lemma_.lower() in _CAPTIVES for o in objects)  # "take hostages"
     if lemma == "take":
         return bool({"control", "over", "back"} & (object_words | particles)) or any(
-            o.lemma_.lower() in lx.TERRITORY - {"control", "ground", "part", "parts"}
-            for o in objects)  # "took the town", not "took part in"
+            o.lemma_.lower() in lx.TERRITORY - {"control", "part", "parts"}
+            for o in objects)  # "took the town", "take more ground", not "took part in"
     if lemma == "fall":
         return any(c.dep_ == "prep" and c.lemma_ in {"to", "into"} for c in token.children)
     if lemma in lx.CONTROL_VERBS:

@@ -18,7 +18,7 @@ VERB_ACTS: dict[str, frozenset[str]] = {
     "strike": frozenset({"strike", "bomb", "target", "pound", "hit", "airstrike", "destroy",
                          "engage"}),
     "shell": frozenset({"shell", "bombard"}),
-    "explode": frozenset({"explode", "detonate", "blow"}),
+    "explode": frozenset({"explode", "detonate", "blow", "rock", "shake"}),
     "attack": frozenset({"attack", "assault", "raid", "ambush", "storm", "open"}),
     "clash": frozenset({"clash", "fight", "battle", "receive", "exchange", "come", "repel",
                         "repulse", "counterattack"}),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.nlp.lines import is_headline, lines_of
 
-VERSION = "headlines.v1"
+VERSION = "headlines.v2"
 #: Verb lemmas of violence that headlines use as verbs, whose noun readings are rare next to a
 #: subject and an object ("bomb", "strike", "attack" and "protest" are left out: "car bomb
 #: attack", "air strike Mosul").
@@ -25,7 +25,7 @@ HEADLINE_VERBS = frozenset({
     "kill", "execute", "murder", "slay", "behead", "assassinate", "massacre", "slaughter",
     "pound", "bombard", "shell", "storm", "ambush", "assault", "battle", "fight", "clash",
     "repel", "repulse", "retake", "recapture", "liberate", "regain", "seize", "capture",
-    "overrun", "kidnap", "abduct", "arrest", "detain", "stone"})
+    "overrun", "kidnap", "abduct", "arrest", "detain", "stone", "rock"})
 #: Verbs of violence whose presence, tagged as a verb, makes a headline read already.
 _VIOLENT_VERBS = HEADLINE_VERBS | {"strike", "bomb", "attack", "hit", "shoot", "target", "raid",
                                    "explode", "detonate", "blow", "protest", "riot", "loot",
@@ -34,7 +34,9 @@ _VIOLENT_VERBS = HEADLINE_VERBS | {"strike", "bomb", "attack", "hit", "shoot", "
 _SUBJECT_TAGS = frozenset({"NNS", "NNP", "NNPS", "PRP"})
 #: Common singular nouns that are subjects of violence ("police battle militants").
 _SUBJECT_NOUNS = frozenset({"police", "army", "military", "coalition", "militia", "government",
-                            "gunfire", "artillery", "aviation"})
+                            "gunfire", "artillery", "aviation",
+                            # tagged as verbs: "Iraq forces battle militants"
+                            "forces", "troops"})
 #: Tags of the word after a headline verb: the start of its object.
 _OBJECT_TAGS = frozenset({"CD", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "VBN"})
 #: Words that start a count ("kill at least 15", "kill more than 100").
