@@ -2142,3 +2142,23 @@ def test_headline_verbs_of_blasts_ground_and_battle_report_acts(
 
 def test_a_band_that_rocks_a_city_is_no_blast(analyzer: Analyzer) -> None:
     assert analyzer.analyze("The band rocked Baghdad on Friday.", date(2014, 1, 5)).reports == []
+
+
+@pytest.mark.parametrize(("headline", "sub", "dead"), [
+    ("Bombs against Iraqi Sunnis kill 51", "Remote explosive/landmine/IED", 51),
+    ("IS bombing targeting Iraqi Shiites kills at least 32", "Remote explosive/landmine/IED", 32),
+    ("Four members of Iraqi election worker's family killed", "Attack", 4),
+])
+def test_acts_against_a_country_s_faiths_and_families_happened_in_that_country(
+        analyzer: Analyzer, headline: str, sub: str, dead: int) -> None:
+    [report] = analyzer.analyze(headline, date(2014, 1, 5)).reports
+    assert (report.sub_event_type, report.country, report.fatalities) == (sub, "IQ", dead)
+
+
+def test_a_faith_that_names_an_armed_group_does_not_put_its_dead_in_their_country(
+        analyzer: Analyzer) -> None:
+    text = ("ISIL attacked a military barracks to the east of Fallujah on 11 June. Fifty members "
+            "of the Iraqi military and allied Shiite paramilitaries and 12 members of ISIL were "
+            "killed in the attack.")
+    [attack] = analyzer.analyze(text, date(2016, 6, 20)).reports
+    assert (attack.location, attack.fatalities) == ("Al Fallūjah", 62)

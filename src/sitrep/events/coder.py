@@ -360,9 +360,11 @@ class Coder:
                 actor2 = defenders
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
-        if place is None and act in _VIOLENT and _at_home(patients):
+        # "Bombs against Iraqi Sunnis kill 51": whom the doing was against are victims too.
+        harmed = patients + [o for a in agents for o in _objects_of(a, ("against",))]
+        if place is None and act in _VIOLENT and _at_home(harmed):
             # "Gunmen kill 10 Iraqi policemen": where nothing else says, the victims' country.
-            place = _victims_country(patients, places) or self._home(actor2, patients, places)
+            place = _victims_country(harmed, places) or self._home(actor2, harmed, places)
             if place is not None:
                 inherited.append("place")
                 where, country = place[1], place[1].country
@@ -901,13 +903,19 @@ _VIOLENCE = {"violence", "unrest", "bloodshed", "insurgency"}
 #: Who or what attacks, with no state behind it by name ("Iraq suicide bomber").
 _LONE_ATTACKERS = {"bomber", "gunman", "gunmen", "attacker", "assailant", "bomb", "blast",
                    "explosion", "militant", "insurgent", "jihadist", "sniper"}
+#: A country's faiths and peoples, at home as victims ("Bombs against Iraqi Sunnis kill 51"),
+#: not as the word for an armed group ("Shiite paramilitaries").
+_FAITHS = {"sunni", "sunnis", "shiite", "shiites", "shia", "shi'ite", "shi'ites", "christian",
+           "christians", "yazidi", "yazidis", "muslim", "muslims", "turkmen", "assyrian",
+           "assyrians"}
 #: Victims who are found at home, not abroad: a country's police, security forces, voters,
 #: worshippers and other people of its towns ("Iraqi police", but not "Turkish soldiers").
 _AT_HOME = {"police", "policeman", "policemen", "policewoman", "security", "recruit", "civilian",
             "resident", "villager", "worshipper", "worshiper", "pilgrim", "mourner", "shopper",
             "candidate", "parliament", "lawmaker", "judge", "voter", "tribe", "tribesman",
             "tribesmen", "farmer", "shepherd", "student", "teacher", "militia", "militiaman",
-            "militiamen"}
+            "militiamen", "people", "child", "children", "woman", "women", "man", "men",
+            "family", "families"} | _FAITHS
 #: A town this close to a city ten times as populous (and of 100,000 people or more) may be a
 #: district of it: listed together, they are one place named twice.
 _DISTRICT_KM = 15.0
@@ -2086,7 +2094,9 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
             return "Air/drone strike"  # "These strikes engaged three ISIL tactical units"
         if actor1 is not None and actor1.ref in _AIR_ACTORS:
             return "Air/drone strike"
-        if lemma == "bombing":
+        if lemma == "bombing" or (trigger.dep_ == "acl"
+                                  and trigger.head.lemma_.lower() == "bombing"):
+            # "a bombing", "IS bombing targeting Iraqi Shiites kills 32"
             return "Remote explosive/landmine/IED"
         act = "attack"
     if act == "shell":
@@ -2605,7 +2615,8 @@ def _among_civilians(clause: Token) -> bool:
 
 def _at_home(patients: list[Token]) -> bool:
     """Whether the victims are people that a country has at home (see _AT_HOME)."""
-    return any(t.lemma_.lower() in _AT_HOME or t.lower_ in _AT_HOME
+    return any((t.lemma_.lower() in _AT_HOME or t.lower_ in _AT_HOME)
+               and not (t.lower_ in _FAITHS and t.dep_ in ("amod", "compound", "npadvmod"))
                for p in patients for t in p.subtree)
 
 
