@@ -2162,3 +2162,15 @@ def test_a_faith_that_names_an_armed_group_does_not_put_its_dead_in_their_countr
             "killed in the attack.")
     [attack] = analyzer.analyze(text, date(2016, 6, 20)).reports
     assert (attack.location, attack.fatalities) == ("Al Fallūjah", 62)
+
+
+def test_a_state_that_retakes_ground_no_place_is_named_for_retakes_its_own(
+        analyzer: Analyzer) -> None:
+    [retaken] = analyzer.analyze("Iraq army retakes Saddam Hussein's home village from "
+                                 "Islamist rebels", date(2014, 1, 5)).reports
+    assert (retaken.sub_event_type, retaken.country) == ("Government regains territory", "IQ")
+    text = ("Iraqi forces entered southern Fallujah on 17 June. The central hospital was "
+            "recaptured by Iraqi forces on 18 June.")
+    hospital = [r for r in analyzer.analyze(text, date(2016, 6, 20)).reports
+                if r.sub_event_type == "Government regains territory"]
+    assert [r.location for r in hospital] == ["Al Fallūjah"]

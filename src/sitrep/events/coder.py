@@ -370,6 +370,18 @@ class Coder:
                 where, country = place[1], place[1].country
                 if actor2 is not None and actor2.country is None:
                     actor2 = self._actor(patients, actors_in, country, "patient")
+        if place is None and act == "retake" and actor1 is not None and actor1.inter == 1 \
+                and actor1.country and all(p.kind == "country" and p.country == actor1.country
+                                           for _, p in places) \
+                and (home := self.country(actor1.country)) is not None:
+            # "Iraq army retakes Saddam Hussein's home village from Islamist rebels": a state
+            # regains its own ground, at the town the story is at ("The central hospital was
+            # recaptured by Iraqi forces") if it is told of one there.
+            town = _town_before(sent, everywhere)
+            place = town if town is not None and town[1].country == home.country \
+                else (trigger.doc[trigger.i:trigger.i + 1], home)
+            inherited.append("place")
+            where, country = place[1], home.country
         means = _means(trigger, clause, agents, sent)
         if act in ("retake", "seize") and trigger.dep_ == "xcomp" \
                 and trigger.head.lemma_.lower() in lx.ATTEMPTS:
