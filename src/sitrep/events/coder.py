@@ -1185,12 +1185,13 @@ def _blow(token: Token, subjects: list[Token]) -> bool:
     if token.dep_ in ("advcl", "conj") and token.head.lemma_.lower() == "throw":
         things += [c for c in token.head.children if c.dep_ == "dobj"]
         subjects = subjects + [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not things or any(t.lemma_.lower() in _ARMS or t.lower_ in _ARMS
+                         for thing in things for t in thing.subtree):
+        return False
     people = {e.text for e in token.doc.ents if e.label_ == "PERSON"}
-    return bool(things) and any(  # "Garrett", named a person elsewhere in the text
+    return any(  # "Garrett", named a person elsewhere in the text
         _named_person(s) or s.lemma_.lower() in _ONE_PERSON | _ASSAILANTS or s.text in people
-        for s in subjects) \
-        and not any(t.lemma_.lower() in _ARMS or t.lower_ in _ARMS
-                    for thing in things for t in thing.subtree)
+        for s in subjects)
 
 
 def _town_object(token: Token) -> bool:
