@@ -1180,8 +1180,7 @@ _ASSAILANTS = {"attacker", "assailant", "carjacker", "robber", "intruder"}
 def _blow(token: Token, subjects: list[Token]) -> bool:
     """ "Garrett hit Rudolph in the head with Rudolph's helmet", "he threw a can at her,
     striking her arm": a blow one person strikes with a thing that is not a weapon."""
-    things = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-              for o in c.children if o.dep_ == "pobj"]
+    things = _objects_of(token, ("with",))
     if token.dep_ in ("advcl", "conj") and token.head.lemma_.lower() == "throw":
         things += [c for c in token.head.children if c.dep_ == "dobj"]
         subjects = subjects + [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -3329,11 +3328,15 @@ def _refine(story: list[tuple[int, EventReport]], later: _Later) -> bool:
                 and later.links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
                 and (later.actor1 is None or report.actor1 is None
                      or later.actor1.name == report.actor1.name):
-            story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[later.sub],
-                                          sub_event_type=later.sub,
-                                          inherited=(*report.inherited, "type")))
+            story[index] = (told, _retyped(report, later.sub))
             return True
     return False
+
+
+def _retyped(report: EventReport, sub: str) -> EventReport:
+    """The report with the sub-event type a later sentence tells, marked inherited."""
+    return replace(report, event_type=EVENT_TYPE_OF[sub], sub_event_type=sub,
+                   inherited=(*report.inherited, "type"))
 
 
 def _retold(story: list[tuple[int, EventReport]], later: _Later) -> bool:
@@ -3347,9 +3350,7 @@ def _retold(story: list[tuple[int, EventReport]], later: _Later) -> bool:
                 and report.actor1.name == later.actor1.name \
                 and report.date_start is not None and report.date_end is not None \
                 and report.date_start <= later.when.end and later.when.start <= report.date_end:
-            story[index] = (told, replace(report, event_type=EVENT_TYPE_OF[later.sub],
-                                          sub_event_type=later.sub,
-                                          inherited=(*report.inherited, "type")))
+            story[index] = (told, _retyped(report, later.sub))
             return True
     return False
 

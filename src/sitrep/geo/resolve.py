@@ -204,11 +204,12 @@ _KIND_OF_PLACE = re.compile(
 def _called_by_demonym(mention: Mention, text: str, places: list[Place]) -> list[Place]:
     """The places of the country a people's word puts a name in ("the southern English city of
     Salisbury" is Salisbury in England, not Harare, which was once called Salisbury), if the
-    gazetteer has the name there."""
+    gazetteer has the name there; none otherwise."""
     found = _KIND_OF_PLACE.search(text, max(0, mention.start - 60), mention.start)
-    code = demonyms().get(found.group(1)) if found is not None else None
-    inside = [p for p in places if p.country == code]
-    return inside or places
+    if found is None:
+        return []
+    code = demonyms().get(found.group(1))
+    return [p for p in places if p.country == code]
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
@@ -216,14 +217,12 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, *, text: str,
     """Return the best place for each mention that the gazetteer knows, in mention order.
     ``lookup`` replaces ``gazetteer.lookup`` (to put a cache in front of it)."""
     find = lookup or gazetteer.lookup
-    candidates = {m: _called_by_demonym(m, text, _spelled(m.text, list(find(m.text))))
-                  for m in mentions}
-    # A name a people's word placed is that place wherever the text names it again ("the
+    spelled = {m: _spelled(m.text, list(find(m.text))) for m in mentions}
+    # A name a people's word places is that place wherever the text names it again ("the
     # southern English city of Salisbury ... visiting her father in Salisbury").
-    placed = {m.text: c for m, c in candidates.items()
-              if c and len({p.country for p in c}) == 1 and _KIND_OF_PLACE.search(
-                  text, max(0, m.start - 60), m.start) is not None}
-    candidates = {m: placed.get(m.text, c) for m, c in candidates.items()}
+    placed = {m.text: inside for m, places in spelled.items()
+              if (inside := _called_by_demonym(m, text, places))}
+    candidates = {m: placed.get(m.text, places) for m, places in spelled.items()}
     # Mentions that name one country only: names found in one country, and countries spelled
     # exactly ("Syria", whatever towns abroad GeoNames spells alike: Seria, Brunei).
     anchors = [(m.text, _country_named(c) or c[0]) for m, c in candidates.items()
