@@ -178,6 +178,23 @@ def test_gunmen_later_named_by_a_claim_are_one_event_and_more_dead_are_another(
         ("Islamic State", 28), ("Islamic State", 35)]
 
 
+def test_an_attack_on_an_embassy_and_the_rockets_fired_at_it_that_week_are_one_shelling(
+        runner: CliRunner, cli_env: dict[str, str], tmp_path: Path) -> None:
+    story = {"id": "wn-embassy", "published": "2020-01-05", "text": (
+        "The United States pointed to the December 31 attack on the United States Embassy in "
+        "Baghdad as an example.\n\nThe general also approved the attacks on the U.S. Embassy "
+        "in Baghdad that took place this week.")}
+    ingest_records(runner, cli_env, tmp_path, [story])
+    [event] = events_json(runner, cli_env, "--country", "IQ")
+    assert (event["sub_event_type"], event["event_date"]) == ("Attack", "2019-12-31")
+    rockets = {"id": "wn-rockets", "published": "2020-01-05", "text": (
+        "Rocket attacks on the U.S. Embassy in Baghdad took place this week, officials said.")}
+    ingest_records(runner, cli_env, tmp_path, [rockets])
+    [event] = events_json(runner, cli_env, "--country", "IQ")
+    assert (event["sub_event_type"], event["event_date"], event["location"]) == (
+        "Shelling/artillery/missile attack", "2019-12-31", "Baghdad")
+
+
 def test_a_death_told_without_its_means_is_one_event_with_the_blast_that_caused_it(
         runner: CliRunner, cli_env: dict[str, str], tmp_path: Path) -> None:
     release = {"id": "dod-1", "published": "2016-11-26", "text": (

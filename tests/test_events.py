@@ -159,6 +159,25 @@ def test_a_strike_some_day_this_month_is_not_for_that_alone_the_strike_of_one_da
     # a town is taken once: the month's statement on it is the day's news
     assert fuse.compatible(report(date_start=date(2017, 11, 1), date_end=date(2017, 11, 30)),
                            report())
+def test_fusion_lets_an_attack_with_no_doer_or_toll_be_a_shelling_that_names_no_doer() -> None:
+    attack = report(event_type="Violence against civilians", sub_event_type="Attack", actor1=None)
+    rockets = report(event_type="Explosions/Remote violence",
+                     sub_event_type="Shelling/artillery/missile attack", actor1=None)
+    assert fuse.compatible(rockets, attack) and fuse.compatible(attack, rockets)
+    assert fuse.reconcile([fuse.Sourced(attack, 1), fuse.Sourced(rockets, 1)]).sub_event_type \
+        == "Shelling/artillery/missile attack"
+    # Not a shelling by a named doer, an attack with a toll or victims, nor an abduction.
+    named = report(event_type="Explosions/Remote violence",
+                   sub_event_type="Shelling/artillery/missile attack",
+                   actor1=EventActor("Islamic State", 2, "islamic-state"))
+    killing = report(event_type="Violence against civilians", sub_event_type="Attack",
+                     actor1=None, fatalities=3)
+    abduction = report(event_type="Violence against civilians",
+                       sub_event_type="Abduction/forced disappearance", actor1=None)
+    assert not any(fuse.compatible(a, b) for a, b in (
+        (named, attack), (attack, named), (killing, rockets), (rockets, abduction)))
+
+
 def test_fusion_lets_an_unidentified_doer_be_a_group_named_later_but_not_a_state() -> None:
     gunmen = report(event_type="Violence against civilians", sub_event_type="Attack",
                     actor1=EventActor("Unidentified Armed Group", 3, "unidentified-armed-group"))
@@ -1092,6 +1111,16 @@ def test_a_bare_attack_takes_the_means_the_next_sentences_tell_of_it(analyzer: A
             "week. This strike was aimed at deterring future attacks.")
     [attack] = analyzer.analyze(text, date(2020, 1, 5)).reports
     assert attack.sub_event_type == "Attack"
+    # Told, with no date, at the country it was in: the rockets were how it was done.
+    text += " The military strike follows rocket attacks on the United States Embassy in Iraq."
+    [attack] = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert attack.sub_event_type == "Shelling/artillery/missile attack"
+    assert attack.location == "Baghdad"
+    # Rockets fired at the embassy in another country are an act of their own.
+    text = text.replace("Embassy in Iraq", "Embassy in Kuwait")
+    reports = analyzer.analyze(text, date(2020, 1, 5)).reports
+    assert sorted((r.sub_event_type, r.country) for r in reports) == [
+        ("Attack", "IQ"), ("Shelling/artillery/missile attack", "KW")]
 
 
 def test_the_means_told_after_a_spokesman_s_words_still_types_the_last_attack(

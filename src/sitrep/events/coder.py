@@ -144,6 +144,7 @@ class _Later:
     more: bool = False  # whether the toll adds named dead to the act's ("also killed")
     of_kind: str | None = None  # the event type of the act a toll names ("the bombing")
     when: When | None = None  # the date of an act told again, with its means
+    within: str | None = None  # the country the act told before is in, where one is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,8 @@ class Coder:
                 # told of the act before, not of one of its own at the town told before
                 story = [(told, report) for told, report in story if told != item.number
                          or report.sub_event_type != item.sub
-                         or "place" not in report.inherited]
+                         or not ("place" in report.inherited or (
+                             item.within is not None and report.geo_precision == 3))]
         for _, report in story:
             yield report
 
@@ -447,12 +449,17 @@ class Coder:
             or (days and t.dep_ == "pobj" and t.head.lower_ == "of"
                 and t.head.head.lemma_ in _SERIES))
             for t in sent)
-        if (place is None or "place" in inherited) and not summary and not dates_in \
-                and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
+        country_only = place is not None and "place" not in inherited \
+            and where is not None and where.kind == "country"
+        if (place is None or "place" in inherited or country_only) and not summary \
+                and not dates_in and EVENT_TYPE_OF[sub] == "Explosions/Remote violence" \
                 and (links := _refers_back(trigger, clause)):
             # "the attack consisted of three rockets": how an attack told before was done (not
-            # "In July, Russian air-strikes relieved the pressure on the mountain": another day)
-            later.append(_Later(-1, sub, frozenset(links), actor1))
+            # "In July, Russian air-strikes relieved the pressure on the mountain": another
+            # day); "rocket attacks on the United States Embassy in Iraq": how the attacks on
+            # the embassy in Baghdad were, told at the country they were in.
+            later.append(_Later(-1, sub, frozenset(links), actor1,
+                                within=where.country if country_only and where else None))
         if (place is None or went_on) and act in ("kill", "attack") \
                 and not summary and not dates_in \
                 and (reach := _toll_reach(trigger, agents, sent)):
@@ -3299,9 +3306,11 @@ def _name(token: Token) -> str:
 def _refers_back(trigger: Token, clause: Token) -> set[str]:
     """The words by which an act with no place of its own is told of something named before:
     "the attack consisted of three rockets" (attack), "Seventeen rockets struck near the base"
-    (base), "the aid convoy was attacked from the air" (convoy)."""
+    (base), "the aid convoy was attacked from the air" (convoy), "rocket attacks on the
+    United States Embassy" (embassy: a site by its name)."""
     nouns = [trigger] if _definite(trigger) else []
-    nouns += [t for t in clause.subtree if t.i != trigger.i and t.pos_ == "NOUN"
+    nouns += [t for t in clause.subtree if t.i != trigger.i and (
+                  t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in _SITE_WORDS))
               and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
                   c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)]
     return {word for t in nouns for word in (t.lower_, t.lemma_.lower())}
@@ -3326,6 +3335,7 @@ def _refine(story: list[tuple[int, EventReport]], later: _Later) -> bool:
         latest = False
         if report.sub_event_type in _BARE and report.trigger.lower() in _BARE_ATTACKS \
                 and later.links & set(re.findall(r"[a-z]+", report.evidence.lower())) \
+                and later.within in (None, report.country) \
                 and (later.actor1 is None or report.actor1 is None
                      or later.actor1.name == report.actor1.name):
             story[index] = (told, _retyped(report, later.sub))

