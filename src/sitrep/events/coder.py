@@ -2460,6 +2460,20 @@ def _definite(token: Token) -> bool:
                                                     "their"} for c in token.children)
 
 
+def _their_town(patients: list[Token], places: list[tuple[Span, Place]]
+                ) -> tuple[Span, Place] | None:
+    """The town "their city" or "its town" is, taken or freed: the last one the sentence names
+    before it ("Displaced people, who fled the Iraqi city of Ramadi, celebrate after their city
+    was liberated, at the camp in Baghdad")."""
+    for noun in patients:
+        if noun.lemma_.lower() in ("city", "town", "village") and any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+            before = [(span, place) for span, place in places if place.kind == "town"
+                      and noun.sent.start <= span.start and span.end <= noun.i]
+            return before[-1] if before else None
+    return None
+
+
 def _town_before(sent: Span, places: list[tuple[Span, Place]]) -> tuple[Span, Place] | None:
     """The last town named in the (at most) three sentences before this one; or, further
     back, the one town the whole text names (a field report from one town)."""
@@ -2493,6 +2507,8 @@ def _location(trigger: Token, clause: Token, act: str, places: list[tuple[Span, 
     latter = _former_or_latter(patients, places)
     if latter is not None:
         return latter
+    if act in ("retake", "seize") and (theirs := _their_town(patients, places)) is not None:
+        return theirs
     scope = {t.i for t in clause.subtree}
     patient_scope = {t.i for p in patients for t in p.subtree}
     verbs = _verbs_of(trigger)

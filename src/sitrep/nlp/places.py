@@ -30,7 +30,7 @@ from sitrep.geo.gazetteer import Gazetteer, Place, demonyms
 from sitrep.geo.names import ARTICLES, toponym_key
 from sitrep.geo.resolve import Mention, resolve
 
-VERSION = "places.v22"
+VERSION = "places.v23"
 SPAN_KEY = "sitrep_places"
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -203,8 +203,10 @@ class PlaceRecognizer:
         # text, it is the person too, even where the model calls it a place. Not a "person"
         # that starts with a preposition ("Near Mosul").
         towns: set[str] = set()  # names the text calls a town ("the town of Dabiq")
+        # Not a "person" that is a whole line, a title ("Retaking Ramadi").
         person_words = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                        and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)}
+                        and e[0].lower_ not in LOCATIVE and not self._lookup(e.text)
+                        and not _whole_line(e)}
         for ent in doc.ents:
             # "Near Dayr Az Zayr," at a line's start, which the model may call a person: no one
             # is named "Near".
@@ -487,6 +489,13 @@ def _placed_name(span: Span) -> bool:
 
 #: Works a town's name is given to, after a word of what kind: "the Baiji oil refinery".
 _FACILITIES = frozenset({"refinery", "dam", "airport", "airbase", "airfield", "prison", "bridge"})
+
+
+def _whole_line(span: Span) -> bool:
+    """Whether a span is all its line holds (a title or heading)."""
+    doc = span.doc
+    return (span.start == 0 or "\n" in doc[span.start - 1].text) \
+        and (span.end == len(doc) or "\n" in doc[span.end].text)
 
 
 def _assailed(span: Span) -> bool:
