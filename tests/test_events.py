@@ -1756,6 +1756,20 @@ def test_their_city_liberated_is_the_city_they_fled_not_the_camp_they_celebrate_
     assert (report.sub_event_type, report.location) == ("Government regains territory", "Ramadi")
 
 
+def test_capturing_a_one_word_name_the_text_puts_a_battle_in_takes_ground_not_a_man(
+        analyzer: Analyzer) -> None:
+    text = ("On 16 January, a VBIED attack in Gharanij forced the SDF to retreat. On 18 January, "
+            "an airstrike killed Denis Cuspert during a battle in Gharanij. After capturing "
+            "Gharanij near Hajin on 20 January, the SDF shifted their attention to Al-Bahrah.")
+    [report] = analyzer.analyze(text, date(2019, 3, 1)).reports
+    assert report.sub_event_type == "Non-state actor overtakes territory"
+    # A man the text names in full is still a man taken.
+    text = ("On 16 January, Abu Khalid was seen in Hajin. After capturing Khalid near Hajin on "
+            "20 January, ISIL fighters drove away.")
+    assert [r.sub_event_type for r in analyzer.analyze(text, date(2019, 3, 1)).reports] == [
+        "Abduction/forced disappearance"]
+
+
 def test_a_town_named_in_the_name_of_its_refinery_is_where_it_was_taken(
         analyzer: Analyzer) -> None:
     text = ("On 21 June, militants captured the Baiji oil refinery after overnight clashes with "

@@ -124,7 +124,7 @@ class Analysis:
 
 
 #: Version of the event coder; stored with every event report it makes.
-CODER_VERSION = "coder.v27"
+CODER_VERSION = "coder.v28"
 #: What ``EventReport.inherited`` holds when the date is the publication's: the text states none.
 UNDATED = "publication"
 #: What ``EventReport.inherited`` holds when the toll is one more than the acts told before it

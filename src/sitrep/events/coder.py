@@ -1210,6 +1210,22 @@ def _town_object(token: Token) -> bool:
                for span in token.doc.spans.get(place_spans.SPAN_KEY, []))
 
 
+def _placed_elsewhere(token: Token) -> bool:
+    """Whether a one-word name the model calls a person is one the text elsewhere puts where
+    only a place stands ("a VBIED attack in Gharanij", "a battle in Gharanij"), and never gives
+    a first name: "After capturing Gharanij" takes ground, not a man."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"):
+        return False
+    doc = token.doc
+    same = [t for t in doc if t.text == token.text]
+    if any(t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON" for t in same):
+        return False  # "Denis Cuspert": a surname
+    return any(t.i > 0 and doc[t.i - 1].lower_ in _PLACE_CUES
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))
+               for t in same)
+
+
 def _declaring(token: Token) -> bool:
     return token.lemma_.lower() in {"proclaim", "declare", "announce", "pronounce"}
 
@@ -2172,7 +2188,8 @@ def _sub_event(act: str, trigger: Token, means: str | None, actor1: EventActor |
                      | _CAPTIVES | _SUSPECTS or p.lower_ in _PERSONAL_PRONOUNS
                      for p in patients) \
             and not listed & lx.TERRITORY \
-            and not any(p.ent_type_ in _PLACE_ENTS or _town_object(p) for p in patients)
+            and not any(p.ent_type_ in _PLACE_ENTS or _town_object(p) or _placed_elsewhere(p)
+                        for p in patients)
         if act == "seize" and person and not objects & lx.TERRITORY:
             if (actor1 is not None and actor1.inter in (2, 3, 4)) or objects & {"hostage"}:
                 return "Abduction/forced disappearance"
