@@ -2485,8 +2485,8 @@ def _their_town(patients: list[Token], places: list[tuple[Span, Place]]
     for noun in patients:
         if noun.lemma_.lower() in ("city", "town", "village") and any(
                 c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
-            before = [(span, place) for span, place in places if place.kind == "town"
-                      and noun.sent.start <= span.start and span.end <= noun.i]
+            before = [(span, place) for span, place in places  # the sentence's
+                      if place.kind == "town" and span.end <= noun.i]
             return before[-1] if before else None
     return None
 

@@ -165,15 +165,15 @@ def _same_type(a: EventReport, b: Event | EventReport) -> bool:
     if a.fatalities > 0 and a.fatalities == b.fatalities and any(
             r.sub_event_type in _GENERIC and r.actor1 is None for r in (a, b)):
         return True
-    return any(_bare_attack(r) and o.event_type == "Explosions/Remote violence"
-               and o.actor1 is None for r, o in ((a, b), (b, a)))
+    return b.event_type in kin_types(a) and a.event_type in kin_types(b)
 
 
-def kin_types(report: EventReport) -> frozenset[str]:
-    """The event types other than its own of the events a report with no toll may describe:
-    "the December 31 attack on the United States Embassy in Baghdad" and the rocket attacks on
-    it that week. An attack that names no doer, no victims and no toll may be the one a strike,
-    shelling or bombing that names no doer either tells the means of."""
+def kin_types(report: EventReport | Event) -> frozenset[str]:
+    """The event types, other than its own, of the acts a report (or event) may be told apart
+    from its means: "the December 31 attack on the United States Embassy in Baghdad" and the
+    rocket attacks on it that week. An attack that names no doer, no victims and no toll may
+    be the one a strike, shelling or bombing that names no doer either tells the means of;
+    two reports are kin when each is of a type the other's kin holds."""
     if report.actor1 is not None:
         return frozenset()
     if _bare_attack(report):
